@@ -1,0 +1,115 @@
+//! The command line: clap types for every subcommand, the calls into the library, and the
+//! one place that prints diagnostics and chooses the exit code.
+
+use crate::diagnostics::Diagnostics;
+use crate::model::BuildOptions;
+use crate::{BuildSettings, counts};
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+
+/// cairn: multilingual handbooks from Markdown, for the web, offline and print.
+#[derive(Debug, Parser)]
+#[command(name = "cairn", version, about)]
+pub struct Cli {
+    /// The handbook folder (holding cairn.toml).
+    #[arg(long, global = true, default_value = ".", value_name = "DIR")]
+    pub root: PathBuf,
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Build the website into a folder (public/ by default).
+    Build {
+        /// Output folder [default: <root>/public].
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
+        /// Include pages with status = "draft".
+        #[arg(long)]
+        drafts: bool,
+        /// Absolute URL the site will be served from (overrides base_url).
+        #[arg(long, value_name = "URL")]
+        base_url: Option<String>,
+        /// Treat warnings (missing images, ...) as errors.
+        #[arg(long)]
+        strict: bool,
+    },
+    /// Validate everything a build validates, and list missing UI strings; write nothing.
+    Check {
+        /// Include pages with status = "draft".
+        #[arg(long)]
+        drafts: bool,
+        /// Treat warnings as errors.
+        #[arg(long)]
+        strict: bool,
+    },
+    /// Create a new handbook skeleton (one page in two languages) in DIR.
+    Init {
+        /// Folder to create; must not exist or be empty.
+        dir: PathBuf,
+    },
+}
+
+fn print(diagnostics: &Diagnostics) {
+    for d in diagnostics.sorted() {
+        eprintln!("{d}");
+    }
+}
+
+fn fail(diagnostics: &Diagnostics, what: &str) -> ExitCode {
+    print(diagnostics);
+    let (errors, _) = counts(diagnostics);
+    eprintln!("{what} failed with {errors} error{}", if errors == 1 { "" } else { "s" });
+    ExitCode::FAILURE
+}
+
+/// Runs a parsed command line and returns the process exit code.
+pub fn run(cli: Cli) -> ExitCode {
+    match cli.command {
+        Command::Build { out, drafts, base_url, strict } => {
+            let started = Instant::now();
+            let out = out.unwrap_or_else(|| cli.root.join("public"));
+            let settings = BuildSettings { options: BuildOptions { drafts }, base_url, strict };
+            match crate::build(&cli.root, &out, &settings) {
+                Ok(built) => {
+                    print(&built.warnings);
+                    let (_, warnings) = counts(&built.warnings);
+                    let pages = built.artifacts.iter().filter(|a| a.route.is_page()).count();
+                    println!(
+                        "built {pages} pages in {} languages into {} in {:.2} s{}",
+                        built.site.config.languages.len(),
+                        out.display(),
+                        started.elapsed().as_secs_f64(),
+                        if warnings > 0 { format!(" ({warnings} warnings)") } else { String::new() }
+                    );
+                    ExitCode::SUCCESS
+                }
+                Err(diagnostics) => fail(&diagnostics, "build"),
+            }
+        }
+        Command::Check { drafts, strict } => {
+            let settings = BuildSettings { options: BuildOptions { drafts }, base_url: None, strict };
+            match crate::check(&cli.root, &settings) {
+                Ok(warnings) => {
+                    print(&warnings);
+                    let (_, count) = counts(&warnings);
+                    println!("check passed ({count} warning{})", if count == 1 { "" } else { "s" });
+                    ExitCode::SUCCESS
+                }
+                Err(diagnostics) => fail(&diagnostics, "check"),
+            }
+        }
+        Command::Init { dir } => match crate::init::init(&dir) {
+            Ok(()) => {
+                println!("created a new handbook in {}; build it with: cairn build --root {}", dir.display(), dir.display());
+                ExitCode::SUCCESS
+            }
+            Err(d) => fail(&Diagnostics::from_iter([d]), "init"),
+        },
+    }
+}

@@ -1,0 +1,172 @@
+//! `cairn.toml`: the raw form as written ([`RawConfig`], strict about unknown keys) and the
+//! validated form the rest of cairn uses ([`Config`]: languages ordered and checked).
+
+use crate::diagnostics::{Diagnostic, line_of_offset};
+use crate::lang::{self, Direction, Language};
+use serde::Deserialize;
+use toml::map::Map;
+
+/// The config file's name, at the handbook root.
+pub const CONFIG_FILE: &str = "cairn.toml";
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    title: String,
+    #[serde(default)]
+    description: Option<String>,
+    #[serde(default)]
+    base_url: Option<String>,
+    #[serde(default)]
+    default_language: Option<String>,
+    #[serde(default)]
+    license: Option<String>,
+    #[serde(default)]
+    theme: Option<String>,
+    #[serde(default)]
+    languages: Map<String, toml::Value>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLanguage {
+    name: String,
+    #[serde(default)]
+    title: Option<String>,
+    #[serde(default)]
+    description: Option<String>,
+    #[serde(default)]
+    dir: Option<String>,
+}
+
+/// The validated site configuration.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Config {
+    /// Handbook title.
+    pub title: String,
+    /// One-line description, for meta tags.
+    pub description: Option<String>,
+    /// Absolute URL the hosted site lives at, always ending in `/`.
+    pub base_url: String,
+    /// Languages in the order written in the config; the default language first.
+    pub languages: Vec<Language>,
+    /// SPDX licence id of the whole handbook, inherited by sections and pages.
+    pub license: Option<String>,
+    /// Name of the theme folder under `themes/` (the built-in default when absent on disk).
+    pub theme: String,
+}
+
+impl Config {
+    /// The language served at the root of the site.
+    pub fn default_language(&self) -> &Language {
+        &self.languages[0]
+    }
+
+    /// The configured language with this exact code.
+    pub fn language(&self, code: &str) -> Option<&Language> {
+        self.languages.iter().find(|l| l.code == code)
+    }
+
+    /// Whether `code` is a configured language.
+    pub fn has_language(&self, code: &str) -> bool {
+        self.language(code).is_some()
+    }
+
+    /// Overrides the base URL (from `--base-url`), normalised to end in `/`.
+    pub fn set_base_url(&mut self, url: &str) {
+        self.base_url = normalize_base_url(url);
+    }
+}
+
+fn normalize_base_url(url: &str) -> String {
+    let trimmed = url.trim();
+    if trimmed.ends_with('/') { trimmed.to_string() } else { format!("{trimmed}/") }
+}
+
+/// Parses and validates the text of `cairn.toml`.
+pub fn parse(text: &str) -> Result<Config, Diagnostic> {
+    let located = |message: String, offset: Option<usize>| {
+        let d = Diagnostic::error(message).in_file(CONFIG_FILE);
+        match offset {
+            Some(o) => d.at_line(line_of_offset(text, o)),
+            None => d,
+        }
+    };
+    let raw: RawConfig = toml::from_str(text).map_err(|e| {
+        located(e.message().trim().to_string(), e.span().map(|s| s.start))
+            .with_hint("see the README's \"cairn.toml\" section for the keys cairn understands")
+    })?;
+    let default_code = raw.default_language.clone().unwrap_or_else(|| "en".to_string());
+    let mut languages = Vec::new();
+    for (code, value) in raw.languages {
+        let line = text.find(&format!("[languages.{code}]")).or_else(|| text.find(&format!("[languages.\"{code}\"]")));
+        let raw_lang: RawLanguage = value
+            .try_into()
+            .map_err(|e: toml::de::Error| located(format!("in [languages.{code}]: {}", e.message().trim()), line))?;
+        let id = lang::parse_code(&code).map_err(|m| located(m, line).with_hint("use a code such as `fr`, `zh-Hant` or `pt-BR`"))?;
+        let dir = match raw_lang.dir.as_deref() {
+            None => lang::default_direction(&id),
+            Some("ltr") => Direction::Ltr,
+            Some("rtl") => Direction::Rtl,
+            Some(other) => {
+                return Err(located(format!("unknown direction `{other}` for language `{code}`"), line)
+                    .with_hint("use dir = \"ltr\" or dir = \"rtl\""));
+            }
+        };
+        languages.push(Language { code, name: raw_lang.name, dir, title: raw_lang.title, description: raw_lang.description });
+    }
+    if languages.is_empty() {
+        let id = lang::parse_code(&default_code).map_err(|m| located(m, text.find("default_language")))?;
+        languages.push(Language {
+            code: default_code.clone(),
+            name: default_code.clone(),
+            dir: lang::default_direction(&id),
+            title: None,
+            description: None,
+        });
+    }
+    let Some(position) = languages.iter().position(|l| l.code == default_code) else {
+        return Err(located(format!("default_language `{default_code}` is not among the configured languages"), text.find("default_language"))
+            .with_hint(format!("add a [languages.{default_code}] table or change default_language")));
+    };
+    let default = languages.remove(position);
+    languages.insert(0, default);
+    Ok(Config {
+        title: raw.title,
+        description: raw.description,
+        base_url: normalize_base_url(raw.base_url.as_deref().unwrap_or("/")),
+        languages,
+        license: raw.license,
+        theme: raw.theme.unwrap_or_else(|| "default".to_string()),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn default_language_comes_first_and_rtl_is_inferred() {
+        let config = parse(
+            "title = \"T\"\ndefault_language = \"fr\"\n[languages.ar]\nname = \"العربية\"\n[languages.fr]\nname = \"Français\"\n",
+        )
+        .unwrap();
+        let codes: Vec<_> = config.languages.iter().map(|l| l.code.as_str()).collect();
+        assert_eq!(codes, ["fr", "ar"]);
+        assert_eq!(config.languages[1].dir, Direction::Rtl);
+        assert_eq!(config.base_url, "/");
+    }
+
+    #[test]
+    fn unknown_key_is_an_error_with_line() {
+        let err = parse("title = \"T\"\n\ntitel = \"x\"\n").unwrap_err();
+        assert_eq!(err.line, Some(3));
+        assert!(err.message.contains("titel"), "{}", err.message);
+    }
+
+    #[test]
+    fn malformed_language_code_is_rejected() {
+        let err = parse("title = \"T\"\ndefault_language = \"x!y\"\n[languages.\"x!y\"]\nname = \"X\"\n").unwrap_err();
+        assert!(err.message.contains("BCP 47"));
+    }
+}

@@ -1,0 +1,155 @@
+//! UI strings of the theme (`i18n/<lang>.toml`, the theme's layered under the site's), with
+//! CLDR plural forms and fallback to the default language. Data and lookup only: the files
+//! are read by `load`.
+
+use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
+use std::collections::BTreeMap;
+use std::str::FromStr;
+use unic_langid::LanguageIdentifier;
+
+/// One UI string: plain text, or one text per CLDR plural category.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum UiText {
+    /// `key = "text"`
+    Plain(String),
+    /// `[key]` with `zero`, `one`, `two`, `few`, `many`, `other`.
+    Plural(BTreeMap<String, String>),
+}
+
+const PLURAL_CATEGORIES: &[&str] = &["zero", "one", "two", "few", "many", "other"];
+
+/// Parses one `i18n/<lang>.toml` file into its strings.
+pub fn parse_strings(text: &str) -> Result<BTreeMap<String, UiText>, String> {
+    let table: toml::Table = toml::from_str(text).map_err(|e| e.message().trim().to_string())?;
+    let mut strings = BTreeMap::new();
+    for (key, value) in table {
+        let text = match value {
+            toml::Value::String(s) => UiText::Plain(s),
+            toml::Value::Table(forms) => {
+                let mut plural = BTreeMap::new();
+                for (category, form) in forms {
+                    if !PLURAL_CATEGORIES.contains(&category.as_str()) {
+                        return Err(format!("`{key}.{category}` is not a plural category (use {})", PLURAL_CATEGORIES.join(", ")));
+                    }
+                    let toml::Value::String(form) = form else {
+                        return Err(format!("`{key}.{category}` must be a string"));
+                    };
+                    plural.insert(category, form);
+                }
+                if !plural.contains_key("other") {
+                    return Err(format!("`{key}` has plural forms but no `other` form"));
+                }
+                UiText::Plural(plural)
+            }
+            _ => return Err(format!("`{key}` must be a string or a table of plural forms")),
+        };
+        strings.insert(key, text);
+    }
+    Ok(strings)
+}
+
+/// All UI strings of a site, per language code, with plural rules per language.
+pub struct UiStrings {
+    by_lang: BTreeMap<String, BTreeMap<String, UiText>>,
+    default_lang: String,
+    plural_rules: BTreeMap<String, PluralRules>,
+}
+
+impl std::fmt::Debug for UiStrings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("UiStrings").field("by_lang", &self.by_lang).field("default_lang", &self.default_lang).finish()
+    }
+}
+
+impl UiStrings {
+    /// Strings per language (already layered: site over theme), falling back to `default_lang`.
+    pub fn new(by_lang: BTreeMap<String, BTreeMap<String, UiText>>, default_lang: &str, langs: &[String]) -> Self {
+        let plural_rules = langs.iter().filter_map(|code| Some((code.clone(), plural_rules_for(code)?))).collect();
+        UiStrings { by_lang, default_lang: default_lang.to_string(), plural_rules }
+    }
+
+    /// The string `key` in `lang` (else the default language), choosing the plural form for
+    /// `count` and replacing `{name}` placeholders by `args`. `None` when no language has it.
+    pub fn get(&self, lang: &str, key: &str, count: Option<i64>, args: &[(&str, String)]) -> Option<String> {
+        let (used_lang, text) = [lang, self.default_lang.as_str()]
+            .into_iter()
+            .find_map(|l| self.by_lang.get(l).and_then(|m| m.get(key)).map(|t| (l, t)))?;
+        let mut out = match text {
+            UiText::Plain(s) => s.clone(),
+            UiText::Plural(forms) => {
+                let category = count.map_or("other", |n| self.category(used_lang, n));
+                forms.get(category).or_else(|| forms.get("other")).cloned().unwrap_or_default()
+            }
+        };
+        if let Some(n) = count {
+            out = out.replace("{count}", &n.to_string());
+        }
+        for (name, value) in args {
+            out = out.replace(&format!("{{{name}}}"), value);
+        }
+        Some(out)
+    }
+
+    fn category(&self, lang: &str, n: i64) -> &'static str {
+        let Some(rules) = self.plural_rules.get(lang) else { return "other" };
+        match rules.select(n) {
+            Ok(PluralCategory::ZERO) => "zero",
+            Ok(PluralCategory::ONE) => "one",
+            Ok(PluralCategory::TWO) => "two",
+            Ok(PluralCategory::FEW) => "few",
+            Ok(PluralCategory::MANY) => "many",
+            _ => "other",
+        }
+    }
+
+    /// Keys the default language has that `lang` lacks (it falls back to the default for them).
+    pub fn missing_keys(&self, lang: &str) -> Vec<String> {
+        let Some(reference) = self.by_lang.get(&self.default_lang) else { return Vec::new() };
+        let own = self.by_lang.get(lang);
+        reference.keys().filter(|k| own.is_none_or(|m| !m.contains_key(*k))).cloned().collect()
+    }
+}
+
+/// CLDR cardinal rules for a BCP 47 code, trying the full tag, then the bare language.
+fn plural_rules_for(code: &str) -> Option<PluralRules> {
+    let id = LanguageIdentifier::from_str(code).ok()?;
+    let bare = LanguageIdentifier::from_str(id.language.as_str()).ok()?;
+    PluralRules::create(id, PluralRuleType::CARDINAL).or_else(|_| PluralRules::create(bare, PluralRuleType::CARDINAL)).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn strings() -> UiStrings {
+        let en = parse_strings("hello = \"Hello {name}\"\n[pages]\none = \"{count} page\"\nother = \"{count} pages\"\n").unwrap();
+        let ar = parse_strings(
+            "[pages]\nzero = \"لا صفحات\"\none = \"صفحة واحدة\"\ntwo = \"صفحتان\"\nfew = \"{count} صفحات\"\nmany = \"{count} صفحة\"\nother = \"{count} صفحة.\"\n",
+        )
+        .unwrap();
+        let by_lang = BTreeMap::from([("en".to_string(), en), ("ar".to_string(), ar)]);
+        UiStrings::new(by_lang, "en", &["en".to_string(), "ar".to_string()])
+    }
+
+    #[test]
+    fn arabic_uses_all_six_plural_forms() {
+        let s = strings();
+        let forms: Vec<_> = [0, 1, 2, 3, 11, 100].iter().map(|&n| s.get("ar", "pages", Some(n), &[]).unwrap()).collect();
+        assert_eq!(forms, ["لا صفحات", "صفحة واحدة", "صفحتان", "3 صفحات", "11 صفحة", "100 صفحة."]);
+        assert_eq!(s.get("en", "pages", Some(1), &[]).unwrap(), "1 page");
+    }
+
+    #[test]
+    fn missing_strings_fall_back_to_the_default_language() {
+        let s = strings();
+        assert_eq!(s.get("ar", "hello", None, &[("name", "x".into())]).unwrap(), "Hello x");
+        assert_eq!(s.missing_keys("ar"), ["hello"]);
+        assert_eq!(s.get("ar", "nope", None, &[]), None);
+    }
+
+    #[test]
+    fn plural_tables_need_an_other_form() {
+        assert!(parse_strings("[x]\none = \"a\"\n").is_err());
+        assert!(parse_strings("[x]\nsome = \"a\"\nother = \"b\"\n").is_err());
+    }
+}

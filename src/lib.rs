@@ -1,0 +1,119 @@
+//! cairn compiles co-authored Markdown handbooks into multilingual static sites.
+//!
+//! The pipeline runs one way, each stage owned by one module and handing plain data on:
+//!
+//! 1. [`load`] reads the handbook tree (`cairn.toml`, `contributors.toml`, `content/`,
+//!    the theme, `i18n/`, `static/`) into [`load::Sources`]. Nothing after it opens a file.
+//! 2. [`model`] resolves languages, translations and fallbacks, the section tree and its
+//!    cascade, drafts, kinds, credits and links into a [`model::Site`].
+//! 3. [`render`] turns the site into [`output::Artifact`]s (HTML through Tera, sitemap,
+//!    generated CSS), in parallel, with every URL from [`urls`].
+//! 4. [`output`] writes artifacts; the site folder is swapped in only when complete.
+//!
+//! Problems travel as [`diagnostics::Diagnostic`]s; the binary in `main.rs` only parses the
+//! command line ([`cli`]) and prints them.
+
+pub mod cli;
+pub mod config;
+pub mod diagnostics;
+pub mod i18n;
+pub mod init;
+pub mod lang;
+pub mod load;
+pub mod markdown;
+pub mod model;
+pub mod output;
+pub mod render;
+pub mod urls;
+
+use diagnostics::{Diagnostic, Diagnostics, Severity};
+use model::{BuildOptions, Site};
+use output::Artifact;
+use std::path::Path;
+use std::sync::Arc;
+
+/// What a build is asked to do, beyond which handbook to read.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct BuildSettings {
+    /// What the model includes.
+    pub options: BuildOptions,
+    /// Replaces `base_url` from `cairn.toml`.
+    pub base_url: Option<String>,
+    /// Turns warnings (missing images, ...) into errors.
+    pub strict: bool,
+}
+
+/// A successful build in memory: the site, its files, and the warnings.
+#[derive(Debug)]
+pub struct Built {
+    /// The resolved site.
+    pub site: Site,
+    /// Every output file, sorted by path.
+    pub artifacts: Vec<Artifact>,
+    /// Warnings (no errors: those fail the build).
+    pub warnings: Diagnostics,
+}
+
+/// Loads, resolves and renders a handbook in memory. Fails with every error found.
+pub fn build_in_memory(root: &Path, settings: &BuildSettings) -> Result<Built, Diagnostics> {
+    let (mut sources, mut diagnostics) = load::load(root)?;
+    if let Some(url) = &settings.base_url {
+        sources.config.set_base_url(url);
+    }
+    let templates = std::mem::take(&mut sources.templates);
+    let strings = Arc::new(std::mem::replace(&mut sources.ui_strings, i18n::UiStrings::new(Default::default(), "", &[])));
+    let (site, found) = model::resolve(sources, settings.options);
+    diagnostics.extend(found);
+    if settings.strict {
+        diagnostics.make_warnings_errors();
+    }
+    if diagnostics.has_errors() {
+        return Err(diagnostics);
+    }
+    let artifacts = render::render_site(&site, &templates, strings).and_then(output::arrange)?;
+    Ok(Built { site, artifacts, warnings: diagnostics })
+}
+
+/// Builds a handbook into `out`, replacing what was there only on success.
+pub fn build(root: &Path, out: &Path, settings: &BuildSettings) -> Result<Built, Diagnostics> {
+    refuse_unsafe_output(root, out).map_err(|d| Diagnostics::from_iter([d]))?;
+    let built = build_in_memory(root, settings)?;
+    output::site_dir::write(out, &built.artifacts).map_err(|d| Diagnostics::from_iter([d]))?;
+    Ok(built)
+}
+
+/// Everything `build` validates, plus UI strings missing per language; writes nothing.
+pub fn check(root: &Path, settings: &BuildSettings) -> Result<Diagnostics, Diagnostics> {
+    let (sources, _) = load::load(root)?;
+    let mut missing = Diagnostics::default();
+    for language in &sources.config.languages {
+        let keys = sources.ui_strings.missing_keys(&language.code);
+        if !keys.is_empty() {
+            missing.push(
+                Diagnostic::warning(format!("{} UI strings missing in `{}`: {}", keys.len(), language.code, keys.join(", ")))
+                    .in_file(format!("i18n/{}.toml", language.code))
+                    .with_hint("add them to i18n/<lang>.toml; until then the default language's text is shown"),
+            );
+        }
+    }
+    let mut built = build_in_memory(root, settings)?;
+    built.warnings.extend(missing);
+    Ok(built.warnings)
+}
+
+/// Refuses output folders whose replacement would destroy the handbook itself.
+fn refuse_unsafe_output(root: &Path, out: &Path) -> Result<(), Diagnostic> {
+    let absolute = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
+    let (root, out) = (absolute(root), absolute(out));
+    let protected = [root.clone(), root.join("content"), root.join("static"), root.join("themes"), root.join("templates"), root.join("i18n")];
+    if out.parent().is_none() || root.starts_with(&out) || protected.contains(&out) {
+        return Err(Diagnostic::error(format!("refusing to use {} as the output folder: it would replace the handbook's own files", out.display()))
+            .with_hint("pass --out with a separate folder, such as public/"));
+    }
+    Ok(())
+}
+
+/// Number of errors and warnings, for summaries.
+pub fn counts(diagnostics: &Diagnostics) -> (usize, usize) {
+    (diagnostics.count(Severity::Error), diagnostics.count(Severity::Warning))
+}

@@ -1,0 +1,254 @@
+//! Splits a Markdown file into front matter (TOML between `+++`, YAML between `---`) and
+//! body, and deserializes the front matter strictly: unknown keys and wrong types are
+//! errors that name the key, the line and the fix.
+
+use crate::diagnostics::{Diagnostic, line_of_offset};
+use crate::model::document::{CaseStudyFields, Kind, KindFields, PlaybookFields, Status, TrainingFields};
+use serde::Deserialize;
+
+/// Front matter as written; every key optional, unknown keys rejected.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FrontMatter {
+    /// Page or section title.
+    pub title: Option<String>,
+    /// One-line summary for listings and meta tags.
+    pub description: Option<String>,
+    /// Page kind; inherited from the section when absent.
+    pub kind: Option<Kind>,
+    /// Sort key within the section (lower first).
+    pub weight: Option<i64>,
+    /// Publication date (`YYYY-MM-DD`).
+    pub date: Option<FrontDate>,
+    /// Date of the last significant update.
+    pub updated: Option<FrontDate>,
+    /// Contributor ids of the authors.
+    pub authors: Option<Vec<String>>,
+    /// Contributor ids of the translators of this language version.
+    pub translators: Option<Vec<String>>,
+    /// Contributor ids of the reviewers.
+    pub reviewers: Option<Vec<String>>,
+    /// Consent gate status.
+    pub status: Option<Status>,
+    /// Zola/Hugo shorthand for `status = "draft"`.
+    pub draft: Option<bool>,
+    /// Contributor ids of who approved publication.
+    pub approved_by: Option<Vec<String>>,
+    /// SPDX licence id.
+    pub license: Option<String>,
+    /// Credit line for reused material.
+    pub source: Option<String>,
+    /// Language the page was first written in.
+    pub original: Option<String>,
+    /// Free tags.
+    pub tags: Option<Vec<String>>,
+    /// Regions the page concerns.
+    pub regions: Option<Vec<String>>,
+    /// `[playbook]` fields.
+    pub playbook: Option<PlaybookFields>,
+    /// `[case-study]` fields.
+    #[serde(rename = "case-study")]
+    pub case_study: Option<CaseStudyFields>,
+    /// `[training]` fields.
+    pub training: Option<TrainingFields>,
+    /// Free-form data for templates.
+    pub extra: Option<toml::Table>,
+}
+
+/// A date as TOML writes it (a native date) or as YAML does (a string).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(untagged)]
+pub enum FrontDate {
+    /// `date = 2025-08-12`
+    Toml(toml::value::Datetime),
+    /// `date: "2025-08-12"`
+    Text(String),
+}
+
+impl FrontDate {
+    /// The date as `YYYY-MM-DD` (or the full date-time as written), if well-formed.
+    pub fn normalized(&self) -> Option<String> {
+        let text = match self {
+            FrontDate::Toml(dt) => dt.to_string(),
+            FrontDate::Text(s) => s.trim().to_string(),
+        };
+        let date_part = text.get(..10)?;
+        let well_formed = date_part.char_indices().all(|(i, c)| if i == 4 || i == 7 { c == '-' } else { c.is_ascii_digit() });
+        well_formed.then_some(text)
+    }
+}
+
+impl FrontMatter {
+    /// The typed kind fields present, with an error if more than one kind's table is given.
+    pub fn kind_fields(&self) -> Result<Option<KindFields>, String> {
+        let mut present = Vec::new();
+        if let Some(f) = &self.playbook {
+            present.push(KindFields::Playbook(f.clone()));
+        }
+        if let Some(f) = &self.case_study {
+            present.push(KindFields::CaseStudy(f.clone()));
+        }
+        if let Some(f) = &self.training {
+            present.push(KindFields::Training(f.clone()));
+        }
+        match present.len() {
+            0 | 1 => Ok(present.pop()),
+            _ => Err("front matter has tables for more than one kind".to_string()),
+        }
+    }
+}
+
+/// A Markdown file split into its parts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SplitDocument {
+    /// Parsed front matter (empty when the file has none).
+    pub front: FrontMatter,
+    /// The front matter text between the fences (empty when there is none).
+    pub front_text: String,
+    /// The Markdown after the front matter.
+    pub body: String,
+    /// 1-based line of the file on which `body` starts.
+    pub body_line: usize,
+}
+
+#[derive(Clone, Copy)]
+enum Format {
+    Toml,
+    Yaml,
+}
+
+/// Every key front matter accepts, for "did you mean" hints.
+const KEYS: &[&str] = &[
+    "title", "description", "kind", "weight", "date", "updated", "authors", "translators", "reviewers", "status",
+    "draft", "approved_by", "license", "source", "original", "tags", "regions", "playbook", "case-study", "training",
+    "extra", "goal", "when_to_use", "risks", "location", "period", "outcome", "lessons", "duration", "audience",
+    "objectives", "materials",
+];
+
+/// Splits and parses a Markdown file whose line endings are already `\n`.
+pub fn split(text: &str) -> Result<SplitDocument, Diagnostic> {
+    let (format, fence) = match text.lines().next() {
+        Some(l) if l.trim_end() == "+++" => (Format::Toml, "+++"),
+        Some(l) if l.trim_end() == "---" => (Format::Yaml, "---"),
+        _ => return Ok(SplitDocument { front: FrontMatter::default(), front_text: String::new(), body: text.to_string(), body_line: 1 }),
+    };
+    let start = text.find('\n').map_or(text.len(), |i| i + 1);
+    let mut offset = start;
+    let mut close = None;
+    for line in text[start..].split_inclusive('\n') {
+        if line.trim_end() == fence {
+            close = Some((offset, offset + line.len()));
+            break;
+        }
+        offset += line.len();
+    }
+    let Some((close_start, body_start)) = close else {
+        return Err(Diagnostic::error(format!("front matter opened with `{fence}` is never closed"))
+            .at_line(1)
+            .with_hint(format!("add a line containing only `{fence}` after the front matter")));
+    };
+    let source = &text[start..close_start];
+    let front = match format {
+        Format::Toml => parse_toml(source),
+        Format::Yaml => parse_yaml(source),
+    }
+    .map_err(|(message, offset)| {
+        let line = 1 + offset.map_or(0, |o| line_of_offset(source, o));
+        let key = offset.and_then(|o| key_on_line(source, o));
+        explain(message, key).at_line(line)
+    })?;
+    Ok(SplitDocument {
+        front,
+        front_text: source.to_string(),
+        body: text[body_start..].to_string(),
+        body_line: line_of_offset(text, body_start),
+    })
+}
+
+fn parse_toml(source: &str) -> Result<FrontMatter, (String, Option<usize>)> {
+    toml::from_str(source).map_err(|e| (e.message().trim().to_string(), e.span().map(|s| s.start)))
+}
+
+fn parse_yaml(source: &str) -> Result<FrontMatter, (String, Option<usize>)> {
+    if source.trim().is_empty() {
+        return Ok(FrontMatter::default());
+    }
+    serde_yaml_ng::from_str(source).map_err(|e| {
+        let offset = e.location().map(|l| l.index());
+        let message = e.to_string();
+        // serde_yaml_ng appends " at line L column C"; cairn prints its own location.
+        let message = message.split(" at line ").next().unwrap_or(&message).to_string();
+        (message, offset)
+    })
+}
+
+/// The key written on the line containing `offset` (`weight = "ten"` → `weight`).
+fn key_on_line(source: &str, offset: usize) -> Option<String> {
+    let line_start = source[..offset.min(source.len())].rfind('\n').map_or(0, |i| i + 1);
+    let line = source[line_start..].lines().next()?;
+    let key = line.split(['=', ':']).next()?.trim().trim_start_matches('-').trim().trim_matches('"');
+    (!key.is_empty() && !key.starts_with('[') && !key.contains(' ')).then(|| key.to_string())
+}
+
+/// Turns a serde message into a diagnostic that names the key and suggests the fix.
+fn explain(message: String, key: Option<String>) -> Diagnostic {
+    if let Some(unknown) = message.strip_prefix("unknown field `").and_then(|m| m.split('`').next()) {
+        let suggestion = KEYS
+            .iter()
+            .map(|k| (strsim::jaro_winkler(unknown, k), *k))
+            .filter(|(score, _)| *score > 0.8)
+            .max_by(|a, b| a.0.total_cmp(&b.0))
+            .map(|(_, k)| format!("did you mean `{k}`? "))
+            .unwrap_or_default();
+        return Diagnostic::error(format!("unknown front-matter key `{unknown}`"))
+            .with_hint(format!("{suggestion}free-form data goes under [extra]"));
+    }
+    if let Some(variant) = message.strip_prefix("unknown variant `").and_then(|m| m.split('`').next()) {
+        let what = key.map(|k| format!(" for `{k}`")).unwrap_or_default();
+        return Diagnostic::error(format!("unknown value `{variant}`{what}")).with_hint(message);
+    }
+    match key {
+        Some(key) => Diagnostic::error(format!("wrong value for front-matter key `{key}`: {message}"))
+            .with_hint("check the type: text in quotes, lists in [brackets], dates as YYYY-MM-DD, weight as a whole number"),
+        None => Diagnostic::error(format!("invalid front matter: {message}")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn toml_and_yaml_give_the_same_front_matter() {
+        let toml = split("+++\ntitle = \"A\"\nweight = 3\ndate = 2025-08-12\ntags = [\"x\"]\n+++\nBody\n").unwrap();
+        let yaml = split("---\ntitle: A\nweight: 3\ndate: \"2025-08-12\"\ntags: [x]\n---\nBody\n").unwrap();
+        assert_eq!(toml.front.title, yaml.front.title);
+        assert_eq!(toml.front.date.unwrap().normalized(), yaml.front.date.unwrap().normalized());
+        assert_eq!((toml.body.as_str(), toml.body_line), ("Body\n", 7));
+        assert_eq!(yaml.body_line, 7);
+    }
+
+    #[test]
+    fn unknown_key_suggests_the_right_one() {
+        let err = split("+++\ntitle = \"A\"\ntitel = \"B\"\n+++\n").unwrap_err();
+        assert_eq!(err.line, Some(3));
+        assert!(err.message.contains("`titel`"));
+        assert!(err.hint.unwrap().contains("did you mean `title`"));
+    }
+
+    #[test]
+    fn wrong_type_names_the_key_and_line() {
+        let err = split("+++\ntitle = \"A\"\n\nweight = \"ten\"\n+++\n").unwrap_err();
+        assert_eq!(err.line, Some(4));
+        assert!(err.message.contains("`weight`"), "{}", err.message);
+        let err = split("---\ntitle: A\nweight: ten\n---\n").unwrap_err();
+        assert_eq!(err.line, Some(3), "{err}");
+        assert!(err.message.contains("`weight`"), "{}", err.message);
+    }
+
+    #[test]
+    fn unclosed_front_matter_is_an_error() {
+        assert!(split("+++\ntitle = \"A\"\n").unwrap_err().message.contains("never closed"));
+        assert_eq!(split("no front matter").unwrap().front, FrontMatter::default());
+    }
+}

@@ -1,0 +1,92 @@
+//! The default theme, compiled into the binary so a handbook needs no `themes/` folder,
+//! layered with the on-disk theme and the site's own `templates/`, `static/` and `i18n/`.
+
+use std::collections::BTreeMap;
+
+macro_rules! embed_theme {
+    ($($path:literal),* $(,)?) => {
+        &[$(($path, include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/themes/default/", $path)) as &[u8])),*]
+    };
+}
+
+/// Every file of `themes/default/`, by path relative to it (a test keeps this list complete).
+pub const DEFAULT_THEME: &[(&str, &[u8])] = embed_theme![
+    "i18n/ar.toml",
+    "i18n/en.toml",
+    "i18n/es.toml",
+    "i18n/fr.toml",
+    "i18n/zh.toml",
+    "static/css/cairn.css",
+    "templates/404.html",
+    "templates/base.html",
+    "templates/case-study.html",
+    "templates/index.html",
+    "templates/page.html",
+    "templates/partials/byline.html",
+    "templates/partials/listing.html",
+    "templates/partials/page-header.html",
+    "templates/partials/people.html",
+    "templates/partials/prev-next.html",
+    "templates/partials/toc.html",
+    "templates/playbook.html",
+    "templates/section.html",
+    "templates/training.html",
+];
+
+/// A theme's files by path relative to the theme root, later layers replacing earlier ones.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ThemeFiles {
+    /// `templates/…` files by template name (`page.html`, `partials/listing.html`).
+    pub templates: BTreeMap<String, String>,
+    /// `static/…` files by output path (`css/cairn.css`).
+    pub static_files: BTreeMap<String, Vec<u8>>,
+    /// `i18n/<lang>.toml` texts by language code, each with the file it came from.
+    pub i18n: BTreeMap<String, Vec<(String, String)>>,
+}
+
+impl ThemeFiles {
+    /// Adds one theme file given by its path inside a theme (or site) folder.
+    pub fn add(&mut self, relative: &str, bytes: Vec<u8>, origin: &str) -> Result<(), String> {
+        if let Some(name) = relative.strip_prefix("templates/") {
+            let text = String::from_utf8(bytes).map_err(|_| "template is not valid UTF-8".to_string())?;
+            self.templates.insert(name.to_string(), text);
+        } else if let Some(name) = relative.strip_prefix("static/") {
+            self.static_files.insert(name.to_string(), bytes);
+        } else if let Some(name) = relative.strip_prefix("i18n/").and_then(|n| n.strip_suffix(".toml")) {
+            let text = String::from_utf8(bytes).map_err(|_| "i18n file is not valid UTF-8".to_string())?;
+            self.i18n.entry(name.to_string()).or_default().push((origin.to_string(), text));
+        }
+        Ok(())
+    }
+
+    /// The built-in default theme.
+    pub fn builtin() -> Self {
+        let mut theme = ThemeFiles::default();
+        for (path, bytes) in DEFAULT_THEME {
+            theme
+                .add(path, bytes.to_vec(), &format!("(built-in theme)/{path}"))
+                .expect("the built-in theme is valid UTF-8: checked by its tests");
+        }
+        theme
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_default_theme_file_is_embedded() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default");
+        let mut on_disk: Vec<String> = walkdir::WalkDir::new(&dir)
+            .into_iter()
+            .filter_map(Result::ok)
+            .filter(|e| e.file_type().is_file())
+            .map(|e| e.path().strip_prefix(&dir).unwrap().to_string_lossy().replace('\\', "/"))
+            .collect();
+        on_disk.sort();
+        let embedded: Vec<String> = DEFAULT_THEME.iter().map(|(p, _)| p.to_string()).collect();
+        assert_eq!(embedded, on_disk);
+        ThemeFiles::builtin();
+    }
+}

@@ -1,0 +1,153 @@
+//! `contributors.toml` and consent: who may be credited, and the one function that decides
+//! how a contributor is shown ([`Contributor::public_credit`]). Nothing else in cairn looks
+//! at a contributor's real name.
+
+use crate::diagnostics::{Diagnostic, line_of_offset};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+/// The file's name, at the handbook root.
+pub const CONTRIBUTORS_FILE: &str = "contributors.toml";
+
+/// How a contributor agreed to be credited.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CreditMode {
+    /// Full name, linked to `url` when given.
+    Name,
+    /// The chosen pseudonym, never linked.
+    Pseudonym,
+    /// Initials of the name ("A. K."), never linked.
+    Initials,
+    /// Never named, never linked.
+    Anonymous,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawContributor {
+    name: String,
+    credit: Option<CreditMode>,
+    pseudonym: Option<String>,
+    url: Option<String>,
+}
+
+/// One contributor as configured. Private fields: only [`Contributor::public_credit`] may
+/// turn them into something shown.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Contributor {
+    name: String,
+    credit: CreditMode,
+    pseudonym: Option<String>,
+    url: Option<String>,
+}
+
+/// What may be shown of a contributor, by their consent.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct PublicCredit {
+    /// Name, pseudonym or initials; `None` for an anonymous contributor.
+    pub display: Option<String>,
+    /// Link, only for contributors credited by name.
+    pub url: Option<String>,
+}
+
+impl Contributor {
+    /// The credit this contributor consented to.
+    pub fn public_credit(&self) -> PublicCredit {
+        match self.credit {
+            CreditMode::Name => PublicCredit { display: Some(self.name.clone()), url: self.url.clone() },
+            CreditMode::Pseudonym => PublicCredit { display: self.pseudonym.clone(), url: None },
+            CreditMode::Initials => PublicCredit { display: Some(initials(&self.name)), url: None },
+            CreditMode::Anonymous => PublicCredit { display: None, url: None },
+        }
+    }
+}
+
+fn initials(name: &str) -> String {
+    name.split_whitespace()
+        .filter_map(|word| word.chars().find(|c| c.is_alphabetic()))
+        .map(|c| format!("{}.", c.to_uppercase()))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Every contributor, by id.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Contributors {
+    by_id: BTreeMap<String, Contributor>,
+}
+
+impl Contributors {
+    /// The contributor with this id.
+    pub fn get(&self, id: &str) -> Option<&Contributor> {
+        self.by_id.get(id)
+    }
+
+    /// The known id closest to a mistyped one.
+    pub fn closest_id(&self, id: &str) -> Option<&str> {
+        self.by_id
+            .keys()
+            .map(|k| (strsim::jaro_winkler(id, k), k.as_str()))
+            .filter(|(score, _)| *score > 0.75)
+            .max_by(|a, b| a.0.total_cmp(&b.0))
+            .map(|(_, k)| k)
+    }
+}
+
+/// Parses `contributors.toml`.
+pub fn parse(text: &str) -> Result<Contributors, Diagnostic> {
+    let located = |message: String, offset: Option<usize>| {
+        let d = Diagnostic::error(message).in_file(CONTRIBUTORS_FILE);
+        match offset {
+            Some(o) => d.at_line(line_of_offset(text, o)),
+            None => d,
+        }
+    };
+    let raw: BTreeMap<String, RawContributor> = toml::from_str(text).map_err(|e| {
+        located(e.message().trim().to_string(), e.span().map(|s| s.start))
+            .with_hint("each contributor is a table: [id] with name, credit (name | pseudonym | initials | anonymous), optional pseudonym and url")
+    })?;
+    let mut by_id = BTreeMap::new();
+    for (id, c) in raw {
+        let line = text.find(&format!("[{id}]"));
+        let Some(credit) = c.credit else {
+            return Err(located(format!("contributor `{id}` has no `credit`"), line).with_hint(
+                "ask them how they want to be credited and set credit = \"name\", \"pseudonym\", \"initials\" or \"anonymous\"",
+            ));
+        };
+        if credit == CreditMode::Pseudonym && c.pseudonym.as_deref().is_none_or(|p| p.trim().is_empty()) {
+            return Err(located(format!("contributor `{id}` is credited by pseudonym but has none"), line)
+                .with_hint("add pseudonym = \"...\""));
+        }
+        by_id.insert(id, Contributor { name: c.name, credit, pseudonym: c.pseudonym, url: c.url });
+    }
+    Ok(Contributors { by_id })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_consent_level_shows_only_what_was_agreed() {
+        let c = parse(
+            "[a]\nname = \"Amina Kader\"\ncredit = \"name\"\nurl = \"https://a.example\"\n\
+             [b]\nname = \"Bo Real\"\ncredit = \"pseudonym\"\npseudonym = \"Zephyr\"\nurl = \"https://b.example\"\n\
+             [c]\nname = \"amina kader\"\ncredit = \"initials\"\nurl = \"https://c.example\"\n\
+             [d]\nname = \"Hidden Person\"\ncredit = \"anonymous\"\nurl = \"https://d.example\"\n",
+        )
+        .unwrap();
+        let shown = |id: &str| c.get(id).unwrap().public_credit();
+        assert_eq!(shown("a"), PublicCredit { display: Some("Amina Kader".into()), url: Some("https://a.example".into()) });
+        assert_eq!(shown("b"), PublicCredit { display: Some("Zephyr".into()), url: None });
+        assert_eq!(shown("c"), PublicCredit { display: Some("A. K.".into()), url: None });
+        assert_eq!(shown("d"), PublicCredit { display: None, url: None });
+    }
+
+    #[test]
+    fn credit_must_be_chosen() {
+        let err = parse("[a]\nname = \"A\"\n").unwrap_err();
+        assert!(err.message.contains("no `credit`"));
+        assert_eq!(err.line, Some(1));
+    }
+}

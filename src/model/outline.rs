@@ -1,0 +1,177 @@
+//! One pass over a document's Markdown that finds what the rest of the model needs before
+//! any HTML exists: headings (text, unique ids, attributes, section credits) and every link
+//! and image destination, each with its source line.
+
+use crate::diagnostics::{Diagnostic, line_of_offset};
+use crate::markdown::{self, HeadingAttributes};
+use pulldown_cmark::{Event, Tag, TagEnd};
+use std::collections::BTreeSet;
+use std::path::Path;
+
+/// Heading attributes that credit contributors instead of becoming HTML attributes.
+pub const CREDIT_ROLES: &[&str] = &["authors", "translators", "reviewers", "approved_by"];
+
+/// A heading of a document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Heading {
+    /// 1 to 6.
+    pub level: u8,
+    /// Plain text of the heading, as shown.
+    pub text: String,
+    /// Unique anchor id within the document.
+    pub id: String,
+    /// `.class` attributes.
+    pub classes: Vec<String>,
+    /// Other `key=value` attributes, passed to the HTML.
+    pub attrs: Vec<(String, Option<String>)>,
+    /// Credits given on the heading, by role (`authors`, ...), as contributor ids.
+    pub credits: Vec<(String, Vec<String>)>,
+    /// 1-based line in the source file.
+    pub line: usize,
+}
+
+/// A link or image destination, in document order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LinkRef {
+    /// The destination as written.
+    pub dest: String,
+    /// Whether it is an image (`![..](..)`).
+    pub is_image: bool,
+    /// 1-based line in the source file.
+    pub line: usize,
+}
+
+/// The outline of one document.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Outline {
+    /// Headings in document order.
+    pub headings: Vec<Heading>,
+    /// Links and images in document order (the renderer meets them in the same order).
+    pub links: Vec<LinkRef>,
+}
+
+impl Outline {
+    /// Whether `id` is a heading anchor of the document.
+    pub fn has_anchor(&self, id: &str) -> bool {
+        self.headings.iter().any(|h| h.id == id)
+    }
+}
+
+/// Reads the outline of `body`, which starts at line `body_line` of `file`.
+pub fn outline(body: &str, body_line: usize, file: &Path) -> (Outline, Vec<Diagnostic>) {
+    let mut diagnostics = Vec::new();
+    let line_at = |offset: usize| body_line + line_of_offset(body, offset) - 1;
+    let mut outline = Outline::default();
+    let mut explicit: Vec<Option<String>> = Vec::new();
+    let mut current: Option<(Heading, Option<String>)> = None;
+    for (event, range) in markdown::parser(body).into_offset_iter() {
+        match event {
+            Event::Start(Tag::Heading { level, .. }) => {
+                let HeadingAttributes { id, classes, attrs } = markdown::heading_attributes(&body[range.clone()]);
+                let (credits, attrs): (Vec<_>, Vec<_>) =
+                    attrs.into_iter().partition(|(k, _)| CREDIT_ROLES.contains(&k.as_str()));
+                let line = line_at(range.start);
+                let credits = credits
+                    .into_iter()
+                    .map(|(role, value)| {
+                        let ids = markdown::split_list(value.as_deref().unwrap_or(""));
+                        if ids.is_empty() {
+                            diagnostics.push(
+                                Diagnostic::error(format!("empty `{role}` on a heading"))
+                                    .in_file(file)
+                                    .at_line(line)
+                                    .with_hint(format!("write {role}=\"id1, id2\" with ids from contributors.toml")),
+                            );
+                        }
+                        (role, ids)
+                    })
+                    .collect();
+                let heading = Heading { level: level as u8, text: String::new(), id: String::new(), classes, attrs, credits, line };
+                current = Some((heading, id));
+            }
+            Event::End(TagEnd::Heading(_)) => {
+                if let Some((heading, id)) = current.take() {
+                    outline.headings.push(heading);
+                    explicit.push(id);
+                }
+            }
+            Event::Text(text) | Event::Code(text) => {
+                if let Some((heading, _)) = current.as_mut() {
+                    heading.text.push_str(&text);
+                }
+            }
+            Event::Start(Tag::Link { dest_url, .. }) => {
+                outline.links.push(LinkRef { dest: dest_url.to_string(), is_image: false, line: line_at(range.start) });
+            }
+            Event::Start(Tag::Image { dest_url, .. }) => {
+                outline.links.push(LinkRef { dest: dest_url.to_string(), is_image: true, line: line_at(range.start) });
+            }
+            _ => {}
+        }
+    }
+    assign_ids(&mut outline.headings, &explicit, file, &mut diagnostics);
+    (outline, diagnostics)
+}
+
+/// Explicit ids are kept as written (a repeated one is an error); the others are slugs of the
+/// heading text, made unique with `-1`, `-2`, ... so they stay stable when text elsewhere changes.
+fn assign_ids(headings: &mut [Heading], explicit: &[Option<String>], file: &Path, diagnostics: &mut Vec<Diagnostic>) {
+    let mut used = BTreeSet::new();
+    for (heading, id) in headings.iter().zip(explicit) {
+        if let Some(id) = id {
+            if !used.insert(id.clone()) {
+                diagnostics.push(
+                    Diagnostic::error(format!("heading id `{id}` is used twice in this page"))
+                        .in_file(file)
+                        .at_line(heading.line)
+                        .with_hint("give each heading a different {#id}"),
+                );
+            }
+        }
+    }
+    for (heading, id) in headings.iter_mut().zip(explicit) {
+        heading.id = match id {
+            Some(id) => id.clone(),
+            None => {
+                let base = markdown::slugify(&heading.text);
+                let base = if base.is_empty() { "section".to_string() } else { base };
+                let mut candidate = base.clone();
+                let mut n = 1;
+                while used.contains(&candidate) {
+                    candidate = format!("{base}-{n}");
+                    n += 1;
+                }
+                used.insert(candidate.clone());
+                candidate
+            }
+        };
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_unique_and_explicit_ones_win() {
+        let body = "## Intro\n\n## Intro\n\n## Other {#intro-1}\n\n### Été {.x}\n";
+        let (outline, diags) = outline(body, 5, Path::new("a.md"));
+        assert!(diags.is_empty());
+        let ids: Vec<_> = outline.headings.iter().map(|h| h.id.as_str()).collect();
+        assert_eq!(ids, ["intro", "intro-2", "intro-1", "été"]);
+        assert_eq!(outline.headings[0].line, 5);
+        assert_eq!(outline.headings[3].classes, ["x"]);
+    }
+
+    #[test]
+    fn credits_and_links_are_collected_with_lines() {
+        let body = "## Safety {#s authors=\"amina, jo\" data-x=1}\n\nSee [a](x.md#y) and ![i](p.png).\n";
+        let (outline, _) = outline(body, 1, Path::new("a.md"));
+        let h = &outline.headings[0];
+        assert_eq!(h.text, "Safety");
+        assert_eq!(h.credits, [("authors".to_string(), vec!["amina".to_string(), "jo".to_string()])]);
+        assert_eq!(h.attrs, [("data-x".to_string(), Some("1".to_string()))]);
+        assert_eq!(outline.links.len(), 2);
+        assert_eq!((outline.links[1].dest.as_str(), outline.links[1].is_image, outline.links[1].line), ("p.png", true, 3));
+    }
+}

@@ -1,0 +1,47 @@
+//! The only writers. Renderers hand over [`Artifact`]s (a route and its bytes); outputs
+//! decide nothing about paths, they only put bytes where routes say.
+
+pub mod site_dir;
+
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::urls::Route;
+use std::collections::BTreeMap;
+
+/// One file of the output.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Artifact {
+    /// Where it goes.
+    pub route: Route,
+    /// What produced it (a source file or a generator), for collision errors.
+    pub origin: String,
+    /// Its content.
+    pub bytes: Vec<u8>,
+}
+
+impl Artifact {
+    /// An artifact for `route`.
+    pub fn new(route: Route, origin: impl Into<String>, bytes: Vec<u8>) -> Artifact {
+        Artifact { route, origin: origin.into(), bytes }
+    }
+
+    /// The output-relative file path.
+    pub fn path(&self) -> String {
+        self.route.output_file()
+    }
+}
+
+/// Sorts artifacts by path and fails when two would write the same file, naming both.
+pub fn arrange(mut artifacts: Vec<Artifact>) -> Result<Vec<Artifact>, Diagnostics> {
+    artifacts.sort_by_key(Artifact::path);
+    let mut diagnostics = Diagnostics::default();
+    let mut seen: BTreeMap<String, &str> = BTreeMap::new();
+    for artifact in &artifacts {
+        if let Some(first) = seen.insert(artifact.path(), &artifact.origin) {
+            diagnostics.push(
+                Diagnostic::error(format!("`{first}` and `{}` would both write {}", artifact.origin, artifact.path()))
+                    .with_hint("rename one of them"),
+            );
+        }
+    }
+    if diagnostics.has_errors() { Err(diagnostics) } else { Ok(artifacts) }
+}

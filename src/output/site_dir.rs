@@ -1,0 +1,56 @@
+//! Writes the hosted site into a folder atomically: everything goes into a temporary folder
+//! beside the target, which replaces the target only once every file is written, so a failed
+//! build leaves the previous output as it was.
+
+use super::Artifact;
+use crate::diagnostics::Diagnostic;
+use rayon::prelude::*;
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// Writes `artifacts` as the new content of `out`.
+pub fn write(out: &Path, artifacts: &[Artifact]) -> Result<(), Diagnostic> {
+    let name = out.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_else(|| "public".to_string());
+    let parent = match out.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let io_error = |what: &str, path: &Path, e: std::io::Error| {
+        Diagnostic::error(format!("cannot {what} {}: {e}", path.display())).with_hint("check the output folder's permissions and free disk space")
+    };
+    fs::create_dir_all(&parent).map_err(|e| io_error("create", &parent, e))?;
+    let staging = parent.join(format!(".{name}.cairn-new-{}", std::process::id()));
+    if staging.exists() {
+        fs::remove_dir_all(&staging).map_err(|e| io_error("remove", &staging, e))?;
+    }
+    let written = write_tree(&staging, artifacts).map_err(|(path, e)| io_error("write", &path, e));
+    if let Err(d) = written {
+        let _ = fs::remove_dir_all(&staging);
+        return Err(d);
+    }
+    if out.exists() {
+        let retired = parent.join(format!(".{name}.cairn-old-{}", std::process::id()));
+        fs::rename(out, &retired).map_err(|e| {
+            let _ = fs::remove_dir_all(&staging);
+            io_error("replace", out, e)
+        })?;
+        fs::rename(&staging, out).map_err(|e| io_error("move the new site into", out, e))?;
+        fs::remove_dir_all(&retired).map_err(|e| io_error("remove the previous site at", &retired, e))?;
+    } else {
+        fs::rename(&staging, out).map_err(|e| io_error("move the new site into", out, e))?;
+    }
+    Ok(())
+}
+
+fn write_tree(base: &Path, artifacts: &[Artifact]) -> Result<(), (PathBuf, std::io::Error)> {
+    let dirs: BTreeSet<PathBuf> = artifacts.iter().filter_map(|a| base.join(a.path()).parent().map(Path::to_path_buf)).collect();
+    fs::create_dir_all(base).map_err(|e| (base.to_path_buf(), e))?;
+    for dir in &dirs {
+        fs::create_dir_all(dir).map_err(|e| (dir.clone(), e))?;
+    }
+    artifacts.par_iter().try_for_each(|a| {
+        let path = base.join(a.path());
+        fs::write(&path, &a.bytes).map_err(|e| (path, e))
+    })
+}

@@ -1,0 +1,102 @@
+//! Markdown → HTML fragment for one document shown in one language: cairn renders headings
+//! (ids, classes, safe attributes), code blocks (syntect classes) and every link and image
+//! destination (resolved by the model, written by a [`Linker`]); pulldown-cmark renders
+//! the rest.
+
+use super::{escape_html, highlight};
+use crate::model::links::LinkTarget;
+use crate::model::{Doc, Site};
+use crate::urls::{Linker, Route};
+use pulldown_cmark::{CodeBlockKind, CowStr, Event, Tag, TagEnd};
+
+/// Renders `doc`'s body for the `lang` site, with hrefs written by `linker`.
+pub fn render_body(doc: &Doc, site: &Site, lang: &str, linker: &Linker) -> String {
+    let mut events = Vec::new();
+    let mut heading_index = 0;
+    let mut link_index = 0;
+    let mut code: Option<(String, String)> = None;
+    for event in crate::markdown::parser(&doc.body) {
+        match event {
+            Event::Start(Tag::Heading { level, .. }) => {
+                let open = doc.outline.headings.get(heading_index).map_or_else(
+                    || format!("<{level}>"),
+                    |h| {
+                        let mut tag = format!("<{level} id=\"{}\"", escape_html(&h.id));
+                        if !h.classes.is_empty() {
+                            tag.push_str(&format!(" class=\"{}\"", escape_html(&h.classes.join(" "))));
+                        }
+                        for (name, value) in &h.attrs {
+                            if is_safe_attribute(name) {
+                                tag.push_str(&format!(" {name}=\"{}\"", escape_html(value.as_deref().unwrap_or(""))));
+                            }
+                        }
+                        tag.push('>');
+                        tag
+                    },
+                );
+                heading_index += 1;
+                events.push(Event::Html(open.into()));
+            }
+            Event::End(TagEnd::Heading(level)) => events.push(Event::Html(format!("</{level}>\n").into())),
+            Event::Start(Tag::CodeBlock(kind)) => {
+                let lang = match kind {
+                    CodeBlockKind::Fenced(info) => info.to_string(),
+                    CodeBlockKind::Indented => String::new(),
+                };
+                code = Some((lang, String::new()));
+            }
+            Event::Text(text) if code.is_some() => {
+                if let Some((_, buffer)) = code.as_mut() {
+                    buffer.push_str(&text);
+                }
+            }
+            Event::End(TagEnd::CodeBlock) => {
+                if let Some((lang, buffer)) = code.take() {
+                    events.push(Event::Html(highlight::code_block(&buffer, &lang).into()));
+                }
+            }
+            Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
+                let dest_url = resolve(doc.link_targets.get(link_index), dest_url, site, lang, linker);
+                link_index += 1;
+                events.push(Event::Start(Tag::Link { link_type, dest_url, title, id }));
+            }
+            Event::Start(Tag::Image { link_type, dest_url, title, id }) => {
+                let dest_url = resolve(doc.link_targets.get(link_index), dest_url, site, lang, linker);
+                link_index += 1;
+                events.push(Event::Start(Tag::Image { link_type, dest_url, title, id }));
+            }
+            other => events.push(other),
+        }
+    }
+    let mut html = String::with_capacity(doc.body.len() * 3 / 2);
+    pulldown_cmark::html::push_html(&mut html, events.into_iter());
+    html
+}
+
+/// Attribute names a heading may pass to HTML: plain names, and no event handlers.
+fn is_safe_attribute(name: &str) -> bool {
+    !name.is_empty()
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        && !name.to_ascii_lowercase().starts_with("on")
+}
+
+fn resolve<'a>(target: Option<&LinkTarget>, written: CowStr<'a>, site: &Site, lang: &str, linker: &Linker) -> CowStr<'a> {
+    match target {
+        Some(LinkTarget::Page { entry, lang: explicit, fragment }) => {
+            let route = site.route(*entry, explicit.as_deref().unwrap_or(lang));
+            match fragment {
+                Some(f) => linker.href_with_fragment(&route, f).into(),
+                None => linker.href(&route).into(),
+            }
+        }
+        Some(LinkTarget::Fragment(f)) => format!("#{f}").into(),
+        Some(LinkTarget::File { path, fragment }) => {
+            let href = linker.href(&Route::file(path));
+            match fragment {
+                Some(f) => format!("{href}#{f}").into(),
+                None => href.into(),
+            }
+        }
+        Some(LinkTarget::External | LinkTarget::AsWritten) | None => written,
+    }
+}

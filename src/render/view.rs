@@ -1,0 +1,204 @@
+//! Read-only views of the model for templates: exactly what a theme may show, already
+//! filtered (credits by consent) and with every URL written by `urls`. The model can change
+//! without breaking themes, and nothing reaches a template by accident. The fields are the
+//! template context documented in `docs/templates.md`.
+
+use crate::lang::{Direction, Language};
+use crate::model::document::KindFields;
+use serde::Serialize;
+
+/// A language as templates see it.
+#[derive(Debug, Clone, Serialize)]
+pub struct LanguageView {
+    /// BCP 47 code.
+    pub code: String,
+    /// Name in the language itself.
+    pub name: String,
+    /// `ltr` or `rtl`.
+    pub dir: Direction,
+}
+
+impl From<&Language> for LanguageView {
+    fn from(l: &Language) -> Self {
+        LanguageView { code: l.code.clone(), name: l.name.clone(), dir: l.dir }
+    }
+}
+
+/// Site-wide values, in the language being rendered.
+#[derive(Debug, Clone, Serialize)]
+pub struct SiteView {
+    /// Title in this language (or the default one).
+    pub title: String,
+    /// Description in this language (or the default one).
+    pub description: Option<String>,
+    /// Absolute base URL.
+    pub base_url: String,
+    /// Every language, default first.
+    pub languages: Vec<LanguageView>,
+}
+
+/// A link to another page, for listings, breadcrumbs and previous/next.
+#[derive(Debug, Clone, Serialize)]
+pub struct LinkView {
+    /// Title in the shown language.
+    pub title: String,
+    /// Relative href.
+    pub href: String,
+    /// Summary.
+    pub description: Option<String>,
+    /// Kind name (`playbook`, ...).
+    pub kind: &'static str,
+    /// Publication date.
+    pub date: Option<String>,
+    /// Whether the target is shown untranslated (the original's language).
+    pub is_fallback: bool,
+    /// Language of the target's content.
+    pub lang: String,
+    /// Whether the target is a section.
+    pub is_section: bool,
+}
+
+/// A contributor as their consent allows: `name` is absent for anonymous contributors.
+#[derive(Debug, Clone, Serialize)]
+pub struct CreditView {
+    /// Name, pseudonym or initials; absent when anonymous.
+    pub name: Option<String>,
+    /// Link, only for contributors credited by name who gave one.
+    pub url: Option<String>,
+}
+
+/// An entry of the table of contents.
+#[derive(Debug, Clone, Serialize)]
+pub struct TocItem {
+    /// Heading anchor id.
+    pub id: String,
+    /// Heading text.
+    pub title: String,
+    /// Heading level (2–6).
+    pub level: u8,
+    /// Deeper headings until the next one of this level.
+    pub children: Vec<TocItem>,
+}
+
+/// The page or section being rendered.
+#[derive(Debug, Clone, Serialize)]
+pub struct PageView {
+    /// Title.
+    pub title: String,
+    /// Summary.
+    pub description: Option<String>,
+    /// Kind name.
+    pub kind: &'static str,
+    /// Whether this is a section (`_index.md`).
+    pub is_section: bool,
+    /// Rendered HTML of the body (mark `| safe` in templates).
+    pub content: String,
+    /// Table of contents.
+    pub toc: Vec<TocItem>,
+    /// Publication date.
+    pub date: Option<String>,
+    /// Last update.
+    pub updated: Option<String>,
+    /// Tags.
+    pub tags: Vec<String>,
+    /// Regions.
+    pub regions: Vec<String>,
+    /// `[extra]` from front matter.
+    pub extra: toml::Table,
+    /// Typed fields of the kind (`page.fields.duration`, ...).
+    pub fields: Option<KindFields>,
+    /// Status: `draft`, `review` or `approved`.
+    pub status: crate::model::document::Status,
+    /// Language of the content (the original's when untranslated).
+    pub lang: String,
+    /// Direction of the content.
+    pub dir: Direction,
+    /// Whether the content is the original shown because no translation exists.
+    pub is_fallback: bool,
+    /// The language the content is in, when it is a fallback.
+    pub content_language: LanguageView,
+    /// Href to the original-language version (for the fallback notice).
+    pub original_href: String,
+    /// Authors, by consent.
+    pub authors: Vec<CreditView>,
+    /// Translators of this language version, by consent.
+    pub translators: Vec<CreditView>,
+    /// Reviewers, by consent.
+    pub reviewers: Vec<CreditView>,
+    /// Who approved publication, by consent.
+    pub approved_by: Vec<CreditView>,
+    /// SPDX licence id.
+    pub license: Option<String>,
+    /// Credit line for reused material.
+    pub source: Option<String>,
+    /// Pages of a section, ordered by weight then title.
+    pub pages: Vec<LinkView>,
+    /// Subsections of a section, ordered by weight then title.
+    pub subsections: Vec<LinkView>,
+    /// Absolute URL.
+    pub permalink: String,
+}
+
+/// One language in the language switcher.
+#[derive(Debug, Clone, Serialize)]
+pub struct SwitcherItem {
+    /// BCP 47 code.
+    pub code: String,
+    /// Name in the language itself.
+    pub name: String,
+    /// Direction of that language.
+    pub dir: Direction,
+    /// Relative href to the same page in that language.
+    pub href: String,
+    /// Whether it is the language being shown.
+    pub current: bool,
+    /// Whether that language has a real translation (not a fallback).
+    pub translated: bool,
+}
+
+/// An `hreflang` alternate.
+#[derive(Debug, Clone, Serialize)]
+pub struct Alternate {
+    /// BCP 47 code, or `x-default`.
+    pub hreflang: String,
+    /// Absolute URL.
+    pub href: String,
+}
+
+/// Hrefs to the site's own files, relative to the page.
+#[derive(Debug, Clone, Serialize)]
+pub struct SiteLinks {
+    /// This language's home page.
+    pub home: String,
+    /// The theme stylesheet.
+    pub stylesheet: String,
+    /// The code-highlighting stylesheet.
+    pub highlight_stylesheet: String,
+}
+
+/// Everything one template render receives.
+#[derive(Debug, Clone, Serialize)]
+pub struct PageContext {
+    /// Code of the language being rendered (read by `t()`).
+    pub lang: String,
+    /// The language being rendered.
+    pub language: LanguageView,
+    /// Site-wide values.
+    pub site: SiteView,
+    /// The page; absent on 404 pages.
+    pub page: Option<PageView>,
+    /// From the home page down to the parent.
+    pub breadcrumbs: Vec<LinkView>,
+    /// Previous page in the section.
+    pub prev: Option<LinkView>,
+    /// Next page in the section.
+    pub next: Option<LinkView>,
+    /// The language switcher.
+    pub translations: Vec<SwitcherItem>,
+    /// `hreflang` alternates (real translations only).
+    pub alternates: Vec<Alternate>,
+    /// Canonical URL (the original's for an untranslated page).
+    pub canonical: Option<String>,
+    /// Hrefs to site files.
+    pub links: SiteLinks,
+}

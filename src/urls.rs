@@ -1,0 +1,200 @@
+//! The one owner of output paths and URLs. A [`Route`] is where something lands in the
+//! output; a [`Linker`] turns routes into hrefs as seen from one page (relative for the
+//! hosted site and offline copies, root-absolute where the page's own URL is unknown, as
+//! for 404 pages); [`permalink`] gives absolute URLs for canonical links and the sitemap.
+//! Nothing else in cairn joins URL strings.
+
+use crate::config::Config;
+
+/// A place in the output: a page (a folder holding `index.html`) or a plain file.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Route {
+    /// Output-relative path without a leading `/`; page routes end in `/` (or are empty, for
+    /// the root page), file routes do not.
+    path: String,
+}
+
+impl Route {
+    /// The page of translation key `key` (`playbooks/x`, `` for home) in language `lang`:
+    /// the default language at the root, others under `/<code>/`.
+    pub fn page(config: &Config, lang: &str, key: &str) -> Route {
+        let mut path = language_prefix(config, lang);
+        if !key.is_empty() {
+            path.push_str(key);
+            path.push('/');
+        }
+        Route { path }
+    }
+
+    /// A file at an output-relative path (`css/cairn.css`, `training/x/photo.jpg`).
+    pub fn file(path: &str) -> Route {
+        Route { path: path.trim_start_matches('/').to_string() }
+    }
+
+    /// The "not found" page of a language.
+    pub fn not_found(config: &Config, lang: &str) -> Route {
+        Route { path: format!("{}404.html", language_prefix(config, lang)) }
+    }
+
+    /// The sitemap, at the root.
+    pub fn sitemap() -> Route {
+        Route::file("sitemap.xml")
+    }
+
+    /// Whether this is a page route (a folder with `index.html`).
+    pub fn is_page(&self) -> bool {
+        self.path.is_empty() || self.path.ends_with('/')
+    }
+
+    /// The file written for this route, relative to the output root.
+    pub fn output_file(&self) -> String {
+        if self.is_page() { format!("{}index.html", self.path) } else { self.path.clone() }
+    }
+
+    /// The path part of the URL, from the site root, with a leading `/`.
+    pub fn url_path(&self) -> String {
+        format!("/{}", encode_path(&self.path))
+    }
+}
+
+fn language_prefix(config: &Config, lang: &str) -> String {
+    if lang == config.default_language().code { String::new() } else { format!("{lang}/") }
+}
+
+/// Percent-encodes what cannot stand in a URL path; non-ASCII letters stay readable.
+fn encode_path(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    for c in path.chars() {
+        match c {
+            ' ' => out.push_str("%20"),
+            '%' => out.push_str("%25"),
+            '#' => out.push_str("%23"),
+            '?' => out.push_str("%3F"),
+            '"' => out.push_str("%22"),
+            '<' => out.push_str("%3C"),
+            '>' => out.push_str("%3E"),
+            '\\' => out.push_str("%5C"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The absolute URL of a route on the hosted site.
+pub fn permalink(config: &Config, route: &Route) -> String {
+    format!("{}{}", config.base_url, encode_path(&route.path))
+}
+
+/// How hrefs are written in one rendered file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LinkStyle {
+    /// `../x/` from the page's own location; with `explicit_index`, `../x/index.html`
+    /// (for `file://`, which does not open `index.html` for a folder).
+    Relative {
+        /// Append `index.html` to page links.
+        explicit_index: bool,
+    },
+    /// `/base/x/`: for pages served at URLs other than their own, such as 404 pages.
+    RootAbsolute {
+        /// Path of the site root on the host, from the base URL (`/` or `/handbook/`).
+        base_path: String,
+    },
+}
+
+impl LinkStyle {
+    /// Root-absolute links under the base URL's path.
+    pub fn root_absolute(config: &Config) -> LinkStyle {
+        let after_scheme = config.base_url.split_once("://").map_or(config.base_url.as_str(), |(_, rest)| rest);
+        let base_path = match after_scheme.find('/') {
+            Some(i) if config.base_url.contains("://") => after_scheme[i..].to_string(),
+            _ => after_scheme.to_string(),
+        };
+        let base_path = if base_path.starts_with('/') { base_path } else { format!("/{base_path}") };
+        LinkStyle::RootAbsolute { base_path }
+    }
+}
+
+/// Writes hrefs from one file of the output to others.
+#[derive(Debug, Clone)]
+pub struct Linker {
+    from: Route,
+    style: LinkStyle,
+}
+
+impl Linker {
+    /// A linker for the file at `from`.
+    pub fn new(from: Route, style: LinkStyle) -> Linker {
+        Linker { from, style }
+    }
+
+    /// The href to `to`.
+    pub fn href(&self, to: &Route) -> String {
+        let explicit_index = matches!(self.style, LinkStyle::Relative { explicit_index: true });
+        let target = if to.is_page() && explicit_index { to.output_file() } else { to.path.clone() };
+        match &self.style {
+            LinkStyle::RootAbsolute { base_path } => format!("{base_path}{}", encode_path(&target)),
+            LinkStyle::Relative { .. } => {
+                let from_dir: Vec<&str> = self.from.path.split('/').collect();
+                let from_dir = &from_dir[..from_dir.len() - 1];
+                let to_parts: Vec<&str> = target.split('/').collect();
+                let common = from_dir.iter().zip(&to_parts).take_while(|(a, b)| a == b).count();
+                let mut href = "../".repeat(from_dir.len() - common);
+                href.push_str(&to_parts[common..].join("/"));
+                if href.is_empty() { "./".to_string() } else { encode_path(&href) }
+            }
+        }
+    }
+
+    /// The href to an anchor of `to`, or of this very page when `to` is the page itself.
+    pub fn href_with_fragment(&self, to: &Route, fragment: &str) -> String {
+        if *to == self.from { format!("#{fragment}") } else { format!("{}#{fragment}", self.href(to)) }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config() -> Config {
+        crate::config::parse(
+            "title = \"T\"\nbase_url = \"https://x.org/hb\"\n[languages.en]\nname = \"English\"\n[languages.fr]\nname = \"Français\"\n",
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn routes_put_other_languages_under_their_code() {
+        let c = config();
+        assert_eq!(Route::page(&c, "en", "playbooks/x").output_file(), "playbooks/x/index.html");
+        assert_eq!(Route::page(&c, "fr", "playbooks/x").url_path(), "/fr/playbooks/x/");
+        assert_eq!(Route::page(&c, "fr", "").output_file(), "fr/index.html");
+        assert_eq!(Route::not_found(&c, "fr").output_file(), "fr/404.html");
+        assert_eq!(permalink(&c, &Route::page(&c, "fr", "a b")), "https://x.org/hb/fr/a%20b/");
+    }
+
+    #[test]
+    fn relative_links_between_pages_and_files() {
+        let c = config();
+        let from = Route::page(&c, "fr", "playbooks/x");
+        let linker = Linker::new(from.clone(), LinkStyle::Relative { explicit_index: false });
+        assert_eq!(linker.href(&Route::page(&c, "en", "training/y")), "../../../training/y/");
+        assert_eq!(linker.href(&Route::page(&c, "fr", "playbooks/z")), "../z/");
+        assert_eq!(linker.href(&from), "./");
+        assert_eq!(linker.href(&Route::page(&c, "fr", "")), "../../");
+        assert_eq!(linker.href(&Route::file("css/cairn.css")), "../../../css/cairn.css");
+        assert_eq!(linker.href_with_fragment(&from, "a"), "#a");
+        let offline = Linker::new(from, LinkStyle::Relative { explicit_index: true });
+        assert_eq!(offline.href(&Route::page(&c, "fr", "")), "../../index.html");
+        let home = Linker::new(Route::page(&c, "en", ""), LinkStyle::Relative { explicit_index: false });
+        assert_eq!(home.href(&Route::page(&c, "en", "")), "./");
+        assert_eq!(home.href(&Route::page(&c, "en", "a")), "a/");
+    }
+
+    #[test]
+    fn root_absolute_links_keep_the_base_path() {
+        let c = config();
+        let linker = Linker::new(Route::not_found(&c, "fr"), LinkStyle::root_absolute(&c));
+        assert_eq!(linker.href(&Route::page(&c, "fr", "")), "/hb/fr/");
+        assert_eq!(linker.href(&Route::file("css/cairn.css")), "/hb/css/cairn.css");
+    }
+}
