@@ -16,6 +16,10 @@ pub enum UiText {
     Plural(BTreeMap<String, String>),
 }
 
+/// The language every theme must provide in full: the last fallback, and the reference for
+/// missing-string reports.
+pub const REFERENCE_LANGUAGE: &str = "en";
+
 const PLURAL_CATEGORIES: &[&str] = &["zero", "one", "two", "few", "many", "other"];
 
 /// Parses one `i18n/<lang>.toml` file into its strings.
@@ -29,7 +33,10 @@ pub fn parse_strings(text: &str) -> Result<BTreeMap<String, UiText>, String> {
                 let mut plural = BTreeMap::new();
                 for (category, form) in forms {
                     if !PLURAL_CATEGORIES.contains(&category.as_str()) {
-                        return Err(format!("`{key}.{category}` is not a plural category (use {})", PLURAL_CATEGORIES.join(", ")));
+                        return Err(format!(
+                            "`{key}.{category}` is not a plural category (use {})",
+                            PLURAL_CATEGORIES.join(", ")
+                        ));
                     }
                     let toml::Value::String(form) = form else {
                         return Err(format!("`{key}.{category}` must be a string"));
@@ -41,7 +48,11 @@ pub fn parse_strings(text: &str) -> Result<BTreeMap<String, UiText>, String> {
                 }
                 UiText::Plural(plural)
             }
-            _ => return Err(format!("`{key}` must be a string or a table of plural forms")),
+            _ => {
+                return Err(format!(
+                    "`{key}` must be a string or a table of plural forms"
+                ));
+            }
         };
         strings.insert(key, text);
     }
@@ -57,28 +68,52 @@ pub struct UiStrings {
 
 impl std::fmt::Debug for UiStrings {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("UiStrings").field("by_lang", &self.by_lang).field("default_lang", &self.default_lang).finish()
+        f.debug_struct("UiStrings")
+            .field("by_lang", &self.by_lang)
+            .field("default_lang", &self.default_lang)
+            .finish()
     }
 }
 
 impl UiStrings {
     /// Strings per language (already layered: site over theme), falling back to `default_lang`.
-    pub fn new(by_lang: BTreeMap<String, BTreeMap<String, UiText>>, default_lang: &str, langs: &[String]) -> Self {
-        let plural_rules = langs.iter().filter_map(|code| Some((code.clone(), plural_rules_for(code)?))).collect();
-        UiStrings { by_lang, default_lang: default_lang.to_string(), plural_rules }
+    pub fn new(
+        by_lang: BTreeMap<String, BTreeMap<String, UiText>>,
+        default_lang: &str,
+        langs: &[String],
+    ) -> Self {
+        let plural_rules = langs
+            .iter()
+            .filter_map(|code| Some((code.clone(), plural_rules_for(code)?)))
+            .collect();
+        UiStrings {
+            by_lang,
+            default_lang: default_lang.to_string(),
+            plural_rules,
+        }
     }
 
     /// The string `key` in `lang` (else the default language), choosing the plural form for
     /// `count` and replacing `{name}` placeholders by `args`. `None` when no language has it.
-    pub fn get(&self, lang: &str, key: &str, count: Option<i64>, args: &[(&str, String)]) -> Option<String> {
-        let (used_lang, text) = [lang, self.default_lang.as_str()]
-            .into_iter()
+    pub fn get(
+        &self,
+        lang: &str,
+        key: &str,
+        count: Option<i64>,
+        args: &[(&str, String)],
+    ) -> Option<String> {
+        let (used_lang, text) = self
+            .fallback_chain(lang)
             .find_map(|l| self.by_lang.get(l).and_then(|m| m.get(key)).map(|t| (l, t)))?;
         let mut out = match text {
             UiText::Plain(s) => s.clone(),
             UiText::Plural(forms) => {
                 let category = count.map_or("other", |n| self.category(used_lang, n));
-                forms.get(category).or_else(|| forms.get("other")).cloned().unwrap_or_default()
+                forms
+                    .get(category)
+                    .or_else(|| forms.get("other"))
+                    .cloned()
+                    .unwrap_or_default()
             }
         };
         if let Some(n) = count {
@@ -90,8 +125,25 @@ impl UiStrings {
         Some(out)
     }
 
+    /// Where a string is looked for: the language, its primary subtag (`zh` for `zh-Hant`),
+    /// the site's default language and its primary subtag, then the theme's reference English.
+    fn fallback_chain<'a>(&'a self, lang: &'a str) -> impl Iterator<Item = &'a str> {
+        let primary = |code: &'a str| code.split('-').next().unwrap_or(code);
+        let default = self.default_lang.as_str();
+        [
+            lang,
+            primary(lang),
+            default,
+            primary(default),
+            REFERENCE_LANGUAGE,
+        ]
+        .into_iter()
+    }
+
     fn category(&self, lang: &str, n: i64) -> &'static str {
-        let Some(rules) = self.plural_rules.get(lang) else { return "other" };
+        let Some(rules) = self.plural_rules.get(lang) else {
+            return "other";
+        };
         match rules.select(n) {
             Ok(PluralCategory::ZERO) => "zero",
             Ok(PluralCategory::ONE) => "one",
@@ -102,11 +154,17 @@ impl UiStrings {
         }
     }
 
-    /// Keys the default language has that `lang` lacks (it falls back to the default for them).
+    /// Keys the theme's reference English has that `lang` lacks (shown from a fallback).
     pub fn missing_keys(&self, lang: &str) -> Vec<String> {
-        let Some(reference) = self.by_lang.get(&self.default_lang) else { return Vec::new() };
+        let Some(reference) = self.by_lang.get(REFERENCE_LANGUAGE) else {
+            return Vec::new();
+        };
         let own = self.by_lang.get(lang);
-        reference.keys().filter(|k| own.is_none_or(|m| !m.contains_key(*k))).cloned().collect()
+        reference
+            .keys()
+            .filter(|k| own.is_none_or(|m| !m.contains_key(*k)))
+            .cloned()
+            .collect()
     }
 }
 
@@ -114,7 +172,9 @@ impl UiStrings {
 fn plural_rules_for(code: &str) -> Option<PluralRules> {
     let id = LanguageIdentifier::from_str(code).ok()?;
     let bare = LanguageIdentifier::from_str(id.language.as_str()).ok()?;
-    PluralRules::create(id, PluralRuleType::CARDINAL).or_else(|_| PluralRules::create(bare, PluralRuleType::CARDINAL)).ok()
+    PluralRules::create(id, PluralRuleType::CARDINAL)
+        .or_else(|_| PluralRules::create(bare, PluralRuleType::CARDINAL))
+        .ok()
 }
 
 #[cfg(test)]
@@ -134,15 +194,31 @@ mod tests {
     #[test]
     fn arabic_uses_all_six_plural_forms() {
         let s = strings();
-        let forms: Vec<_> = [0, 1, 2, 3, 11, 100].iter().map(|&n| s.get("ar", "pages", Some(n), &[]).unwrap()).collect();
-        assert_eq!(forms, ["لا صفحات", "صفحة واحدة", "صفحتان", "3 صفحات", "11 صفحة", "100 صفحة."]);
+        let forms: Vec<_> = [0, 1, 2, 3, 11, 100]
+            .iter()
+            .map(|&n| s.get("ar", "pages", Some(n), &[]).unwrap())
+            .collect();
+        assert_eq!(
+            forms,
+            [
+                "لا صفحات",
+                "صفحة واحدة",
+                "صفحتان",
+                "3 صفحات",
+                "11 صفحة",
+                "100 صفحة."
+            ]
+        );
         assert_eq!(s.get("en", "pages", Some(1), &[]).unwrap(), "1 page");
     }
 
     #[test]
     fn missing_strings_fall_back_to_the_default_language() {
         let s = strings();
-        assert_eq!(s.get("ar", "hello", None, &[("name", "x".into())]).unwrap(), "Hello x");
+        assert_eq!(
+            s.get("ar", "hello", None, &[("name", "x".into())]).unwrap(),
+            "Hello x"
+        );
         assert_eq!(s.missing_keys("ar"), ["hello"]);
         assert_eq!(s.get("ar", "nope", None, &[]), None);
     }

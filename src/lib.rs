@@ -61,7 +61,10 @@ pub fn build_in_memory(root: &Path, settings: &BuildSettings) -> Result<Built, D
         sources.config.set_base_url(url);
     }
     let templates = std::mem::take(&mut sources.templates);
-    let strings = Arc::new(std::mem::replace(&mut sources.ui_strings, i18n::UiStrings::new(Default::default(), "", &[])));
+    let strings = Arc::new(std::mem::replace(
+        &mut sources.ui_strings,
+        i18n::UiStrings::new(Default::default(), "", &[]),
+    ));
     let (site, found) = model::resolve(sources, settings.options);
     diagnostics.extend(found);
     if settings.strict {
@@ -71,7 +74,11 @@ pub fn build_in_memory(root: &Path, settings: &BuildSettings) -> Result<Built, D
         return Err(diagnostics);
     }
     let artifacts = render::render_site(&site, &templates, strings).and_then(output::arrange)?;
-    Ok(Built { site, artifacts, warnings: diagnostics })
+    Ok(Built {
+        site,
+        artifacts,
+        warnings: diagnostics,
+    })
 }
 
 /// Builds a handbook into `out`, replacing what was there only on success.
@@ -90,9 +97,16 @@ pub fn check(root: &Path, settings: &BuildSettings) -> Result<Diagnostics, Diagn
         let keys = sources.ui_strings.missing_keys(&language.code);
         if !keys.is_empty() {
             missing.push(
-                Diagnostic::warning(format!("{} UI strings missing in `{}`: {}", keys.len(), language.code, keys.join(", ")))
-                    .in_file(format!("i18n/{}.toml", language.code))
-                    .with_hint("add them to i18n/<lang>.toml; until then the default language's text is shown"),
+                Diagnostic::warning(format!(
+                    "{} UI strings missing in `{}`: {}",
+                    keys.len(),
+                    language.code,
+                    keys.join(", ")
+                ))
+                .in_file(format!("i18n/{}.toml", language.code))
+                .with_hint(
+                    "add them to i18n/<lang>.toml; until then the default language's text is shown",
+                ),
             );
         }
     }
@@ -105,15 +119,28 @@ pub fn check(root: &Path, settings: &BuildSettings) -> Result<Diagnostics, Diagn
 fn refuse_unsafe_output(root: &Path, out: &Path) -> Result<(), Diagnostic> {
     let absolute = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
     let (root, out) = (absolute(root), absolute(out));
-    let protected = [root.clone(), root.join("content"), root.join("static"), root.join("themes"), root.join("templates"), root.join("i18n")];
+    let protected = [
+        root.clone(),
+        root.join("content"),
+        root.join("static"),
+        root.join("themes"),
+        root.join("templates"),
+        root.join("i18n"),
+    ];
     if out.parent().is_none() || root.starts_with(&out) || protected.contains(&out) {
-        return Err(Diagnostic::error(format!("refusing to use {} as the output folder: it would replace the handbook's own files", out.display()))
-            .with_hint("pass --out with a separate folder, such as public/"));
+        return Err(Diagnostic::error(format!(
+            "refusing to use {} as the output folder: it would replace the handbook's own files",
+            out.display()
+        ))
+        .with_hint("pass --out with a separate folder, such as public/"));
     }
     Ok(())
 }
 
 /// Number of errors and warnings, for summaries.
 pub fn counts(diagnostics: &Diagnostics) -> (usize, usize) {
-    (diagnostics.count(Severity::Error), diagnostics.count(Severity::Warning))
+    (
+        diagnostics.count(Severity::Error),
+        diagnostics.count(Severity::Warning),
+    )
 }

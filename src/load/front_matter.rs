@@ -3,7 +3,9 @@
 //! errors that name the key, the line and the fix.
 
 use crate::diagnostics::{Diagnostic, line_of_offset};
-use crate::model::document::{CaseStudyFields, Kind, KindFields, PlaybookFields, Status, TrainingFields};
+use crate::model::document::{
+    CaseStudyFields, Kind, KindFields, PlaybookFields, Status, TrainingFields,
+};
 use serde::Deserialize;
 
 /// Front matter as written; every key optional, unknown keys rejected.
@@ -73,7 +75,13 @@ impl FrontDate {
             FrontDate::Text(s) => s.trim().to_string(),
         };
         let date_part = text.get(..10)?;
-        let well_formed = date_part.char_indices().all(|(i, c)| if i == 4 || i == 7 { c == '-' } else { c.is_ascii_digit() });
+        let well_formed = date_part.char_indices().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                c == '-'
+            } else {
+                c.is_ascii_digit()
+            }
+        });
         well_formed.then_some(text)
     }
 }
@@ -119,10 +127,38 @@ enum Format {
 
 /// Every key front matter accepts, for "did you mean" hints.
 const KEYS: &[&str] = &[
-    "title", "description", "kind", "weight", "date", "updated", "authors", "translators", "reviewers", "status",
-    "draft", "approved_by", "license", "source", "original", "tags", "regions", "playbook", "case-study", "training",
-    "extra", "goal", "when_to_use", "risks", "location", "period", "outcome", "lessons", "duration", "audience",
-    "objectives", "materials",
+    "title",
+    "description",
+    "kind",
+    "weight",
+    "date",
+    "updated",
+    "authors",
+    "translators",
+    "reviewers",
+    "status",
+    "draft",
+    "approved_by",
+    "license",
+    "source",
+    "original",
+    "tags",
+    "regions",
+    "playbook",
+    "case-study",
+    "training",
+    "extra",
+    "goal",
+    "when_to_use",
+    "risks",
+    "location",
+    "period",
+    "outcome",
+    "lessons",
+    "duration",
+    "audience",
+    "objectives",
+    "materials",
 ];
 
 /// Splits and parses a Markdown file whose line endings are already `\n`.
@@ -130,7 +166,14 @@ pub fn split(text: &str) -> Result<SplitDocument, Diagnostic> {
     let (format, fence) = match text.lines().next() {
         Some(l) if l.trim_end() == "+++" => (Format::Toml, "+++"),
         Some(l) if l.trim_end() == "---" => (Format::Yaml, "---"),
-        _ => return Ok(SplitDocument { front: FrontMatter::default(), front_text: String::new(), body: text.to_string(), body_line: 1 }),
+        _ => {
+            return Ok(SplitDocument {
+                front: FrontMatter::default(),
+                front_text: String::new(),
+                body: text.to_string(),
+                body_line: 1,
+            });
+        }
     };
     let start = text.find('\n').map_or(text.len(), |i| i + 1);
     let mut offset = start;
@@ -143,9 +186,13 @@ pub fn split(text: &str) -> Result<SplitDocument, Diagnostic> {
         offset += line.len();
     }
     let Some((close_start, body_start)) = close else {
-        return Err(Diagnostic::error(format!("front matter opened with `{fence}` is never closed"))
-            .at_line(1)
-            .with_hint(format!("add a line containing only `{fence}` after the front matter")));
+        return Err(Diagnostic::error(format!(
+            "front matter opened with `{fence}` is never closed"
+        ))
+        .at_line(1)
+        .with_hint(format!(
+            "add a line containing only `{fence}` after the front matter"
+        )));
     };
     let source = &text[start..close_start];
     let front = match format {
@@ -177,22 +224,37 @@ fn parse_yaml(source: &str) -> Result<FrontMatter, (String, Option<usize>)> {
         let offset = e.location().map(|l| l.index());
         let message = e.to_string();
         // serde_yaml_ng appends " at line L column C"; cairn prints its own location.
-        let message = message.split(" at line ").next().unwrap_or(&message).to_string();
+        let message = message
+            .split(" at line ")
+            .next()
+            .unwrap_or(&message)
+            .to_string();
         (message, offset)
     })
 }
 
 /// The key written on the line containing `offset` (`weight = "ten"` → `weight`).
 fn key_on_line(source: &str, offset: usize) -> Option<String> {
-    let line_start = source[..offset.min(source.len())].rfind('\n').map_or(0, |i| i + 1);
+    let line_start = source[..offset.min(source.len())]
+        .rfind('\n')
+        .map_or(0, |i| i + 1);
     let line = source[line_start..].lines().next()?;
-    let key = line.split(['=', ':']).next()?.trim().trim_start_matches('-').trim().trim_matches('"');
+    let key = line
+        .split(['=', ':'])
+        .next()?
+        .trim()
+        .trim_start_matches('-')
+        .trim()
+        .trim_matches('"');
     (!key.is_empty() && !key.starts_with('[') && !key.contains(' ')).then(|| key.to_string())
 }
 
 /// Turns a serde message into a diagnostic that names the key and suggests the fix.
 fn explain(message: String, key: Option<String>) -> Diagnostic {
-    if let Some(unknown) = message.strip_prefix("unknown field `").and_then(|m| m.split('`').next()) {
+    if let Some(unknown) = message
+        .strip_prefix("unknown field `")
+        .and_then(|m| m.split('`').next())
+    {
         let suggestion = KEYS
             .iter()
             .map(|k| (strsim::jaro_winkler(unknown, k), *k))
@@ -203,7 +265,10 @@ fn explain(message: String, key: Option<String>) -> Diagnostic {
         return Diagnostic::error(format!("unknown front-matter key `{unknown}`"))
             .with_hint(format!("{suggestion}free-form data goes under [extra]"));
     }
-    if let Some(variant) = message.strip_prefix("unknown variant `").and_then(|m| m.split('`').next()) {
+    if let Some(variant) = message
+        .strip_prefix("unknown variant `")
+        .and_then(|m| m.split('`').next())
+    {
         let what = key.map(|k| format!(" for `{k}`")).unwrap_or_default();
         return Diagnostic::error(format!("unknown value `{variant}`{what}")).with_hint(message);
     }
@@ -220,10 +285,16 @@ mod tests {
 
     #[test]
     fn toml_and_yaml_give_the_same_front_matter() {
-        let toml = split("+++\ntitle = \"A\"\nweight = 3\ndate = 2025-08-12\ntags = [\"x\"]\n+++\nBody\n").unwrap();
-        let yaml = split("---\ntitle: A\nweight: 3\ndate: \"2025-08-12\"\ntags: [x]\n---\nBody\n").unwrap();
+        let toml =
+            split("+++\ntitle = \"A\"\nweight = 3\ndate = 2025-08-12\ntags = [\"x\"]\n+++\nBody\n")
+                .unwrap();
+        let yaml = split("---\ntitle: A\nweight: 3\ndate: \"2025-08-12\"\ntags: [x]\n---\nBody\n")
+            .unwrap();
         assert_eq!(toml.front.title, yaml.front.title);
-        assert_eq!(toml.front.date.unwrap().normalized(), yaml.front.date.unwrap().normalized());
+        assert_eq!(
+            toml.front.date.unwrap().normalized(),
+            yaml.front.date.unwrap().normalized()
+        );
         assert_eq!((toml.body.as_str(), toml.body_line), ("Body\n", 7));
         assert_eq!(yaml.body_line, 7);
     }
@@ -248,7 +319,15 @@ mod tests {
 
     #[test]
     fn unclosed_front_matter_is_an_error() {
-        assert!(split("+++\ntitle = \"A\"\n").unwrap_err().message.contains("never closed"));
-        assert_eq!(split("no front matter").unwrap().front, FrontMatter::default());
+        assert!(
+            split("+++\ntitle = \"A\"\n")
+                .unwrap_err()
+                .message
+                .contains("never closed")
+        );
+        assert_eq!(
+            split("no front matter").unwrap().front,
+            FrontMatter::default()
+        );
     }
 }

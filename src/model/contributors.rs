@@ -55,10 +55,22 @@ impl Contributor {
     /// The credit this contributor consented to.
     pub fn public_credit(&self) -> PublicCredit {
         match self.credit {
-            CreditMode::Name => PublicCredit { display: Some(self.name.clone()), url: self.url.clone() },
-            CreditMode::Pseudonym => PublicCredit { display: self.pseudonym.clone(), url: None },
-            CreditMode::Initials => PublicCredit { display: Some(initials(&self.name)), url: None },
-            CreditMode::Anonymous => PublicCredit { display: None, url: None },
+            CreditMode::Name => PublicCredit {
+                display: Some(self.name.clone()),
+                url: self.url.clone(),
+            },
+            CreditMode::Pseudonym => PublicCredit {
+                display: self.pseudonym.clone(),
+                url: None,
+            },
+            CreditMode::Initials => PublicCredit {
+                display: Some(initials(&self.name)),
+                url: None,
+            },
+            CreditMode::Anonymous => PublicCredit {
+                display: None,
+                url: None,
+            },
         }
     }
 }
@@ -115,11 +127,24 @@ pub fn parse(text: &str) -> Result<Contributors, Diagnostic> {
                 "ask them how they want to be credited and set credit = \"name\", \"pseudonym\", \"initials\" or \"anonymous\"",
             ));
         };
-        if credit == CreditMode::Pseudonym && c.pseudonym.as_deref().is_none_or(|p| p.trim().is_empty()) {
-            return Err(located(format!("contributor `{id}` is credited by pseudonym but has none"), line)
-                .with_hint("add pseudonym = \"...\""));
+        if credit == CreditMode::Pseudonym
+            && c.pseudonym.as_deref().is_none_or(|p| p.trim().is_empty())
+        {
+            return Err(located(
+                format!("contributor `{id}` is credited by pseudonym but has none"),
+                line,
+            )
+            .with_hint("add pseudonym = \"...\""));
         }
-        by_id.insert(id, Contributor { name: c.name, credit, pseudonym: c.pseudonym, url: c.url });
+        by_id.insert(
+            id,
+            Contributor {
+                name: c.name,
+                credit,
+                pseudonym: c.pseudonym,
+                url: c.url,
+            },
+        );
     }
     Ok(Contributors { by_id })
 }
@@ -138,10 +163,34 @@ mod tests {
         )
         .unwrap();
         let shown = |id: &str| c.get(id).unwrap().public_credit();
-        assert_eq!(shown("a"), PublicCredit { display: Some("Amina Kader".into()), url: Some("https://a.example".into()) });
-        assert_eq!(shown("b"), PublicCredit { display: Some("Zephyr".into()), url: None });
-        assert_eq!(shown("c"), PublicCredit { display: Some("A. K.".into()), url: None });
-        assert_eq!(shown("d"), PublicCredit { display: None, url: None });
+        assert_eq!(
+            shown("a"),
+            PublicCredit {
+                display: Some("Amina Kader".into()),
+                url: Some("https://a.example".into())
+            }
+        );
+        assert_eq!(
+            shown("b"),
+            PublicCredit {
+                display: Some("Zephyr".into()),
+                url: None
+            }
+        );
+        assert_eq!(
+            shown("c"),
+            PublicCredit {
+                display: Some("A. K.".into()),
+                url: None
+            }
+        );
+        assert_eq!(
+            shown("d"),
+            PublicCredit {
+                display: None,
+                url: None
+            }
+        );
     }
 
     #[test]

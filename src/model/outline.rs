@@ -67,9 +67,11 @@ pub fn outline(body: &str, body_line: usize, file: &Path) -> (Outline, Vec<Diagn
     for (event, range) in markdown::parser(body).into_offset_iter() {
         match event {
             Event::Start(Tag::Heading { level, .. }) => {
-                let HeadingAttributes { id, classes, attrs } = markdown::heading_attributes(&body[range.clone()]);
-                let (credits, attrs): (Vec<_>, Vec<_>) =
-                    attrs.into_iter().partition(|(k, _)| CREDIT_ROLES.contains(&k.as_str()));
+                let HeadingAttributes { id, classes, attrs } =
+                    markdown::heading_attributes(&body[range.clone()]);
+                let (credits, attrs): (Vec<_>, Vec<_>) = attrs
+                    .into_iter()
+                    .partition(|(k, _)| CREDIT_ROLES.contains(&k.as_str()));
                 let line = line_at(range.start);
                 let credits = credits
                     .into_iter()
@@ -80,13 +82,23 @@ pub fn outline(body: &str, body_line: usize, file: &Path) -> (Outline, Vec<Diagn
                                 Diagnostic::error(format!("empty `{role}` on a heading"))
                                     .in_file(file)
                                     .at_line(line)
-                                    .with_hint(format!("write {role}=\"id1, id2\" with ids from contributors.toml")),
+                                    .with_hint(format!(
+                                        "write {role}=\"id1, id2\" with ids from contributors.toml"
+                                    )),
                             );
                         }
                         (role, ids)
                     })
                     .collect();
-                let heading = Heading { level: level as u8, text: String::new(), id: String::new(), classes, attrs, credits, line };
+                let heading = Heading {
+                    level: level as u8,
+                    text: String::new(),
+                    id: String::new(),
+                    classes,
+                    attrs,
+                    credits,
+                    line,
+                };
                 current = Some((heading, id));
             }
             Event::End(TagEnd::Heading(_)) => {
@@ -101,10 +113,18 @@ pub fn outline(body: &str, body_line: usize, file: &Path) -> (Outline, Vec<Diagn
                 }
             }
             Event::Start(Tag::Link { dest_url, .. }) => {
-                outline.links.push(LinkRef { dest: dest_url.to_string(), is_image: false, line: line_at(range.start) });
+                outline.links.push(LinkRef {
+                    dest: dest_url.to_string(),
+                    is_image: false,
+                    line: line_at(range.start),
+                });
             }
             Event::Start(Tag::Image { dest_url, .. }) => {
-                outline.links.push(LinkRef { dest: dest_url.to_string(), is_image: true, line: line_at(range.start) });
+                outline.links.push(LinkRef {
+                    dest: dest_url.to_string(),
+                    is_image: true,
+                    line: line_at(range.start),
+                });
             }
             _ => {}
         }
@@ -115,7 +135,12 @@ pub fn outline(body: &str, body_line: usize, file: &Path) -> (Outline, Vec<Diagn
 
 /// Explicit ids are kept as written (a repeated one is an error); the others are slugs of the
 /// heading text, made unique with `-1`, `-2`, ... so they stay stable when text elsewhere changes.
-fn assign_ids(headings: &mut [Heading], explicit: &[Option<String>], file: &Path, diagnostics: &mut Vec<Diagnostic>) {
+fn assign_ids(
+    headings: &mut [Heading],
+    explicit: &[Option<String>],
+    file: &Path,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
     let mut used = BTreeSet::new();
     for (heading, id) in headings.iter().zip(explicit) {
         if let Some(id) = id {
@@ -134,7 +159,11 @@ fn assign_ids(headings: &mut [Heading], explicit: &[Option<String>], file: &Path
             Some(id) => id.clone(),
             None => {
                 let base = markdown::slugify(&heading.text);
-                let base = if base.is_empty() { "section".to_string() } else { base };
+                let base = if base.is_empty() {
+                    "section".to_string()
+                } else {
+                    base
+                };
                 let mut candidate = base.clone();
                 let mut n = 1;
                 while used.contains(&candidate) {
@@ -165,13 +194,27 @@ mod tests {
 
     #[test]
     fn credits_and_links_are_collected_with_lines() {
-        let body = "## Safety {#s authors=\"amina, jo\" data-x=1}\n\nSee [a](x.md#y) and ![i](p.png).\n";
+        let body =
+            "## Safety {#s authors=\"amina, jo\" data-x=1}\n\nSee [a](x.md#y) and ![i](p.png).\n";
         let (outline, _) = outline(body, 1, Path::new("a.md"));
         let h = &outline.headings[0];
         assert_eq!(h.text, "Safety");
-        assert_eq!(h.credits, [("authors".to_string(), vec!["amina".to_string(), "jo".to_string()])]);
+        assert_eq!(
+            h.credits,
+            [(
+                "authors".to_string(),
+                vec!["amina".to_string(), "jo".to_string()]
+            )]
+        );
         assert_eq!(h.attrs, [("data-x".to_string(), Some("1".to_string()))]);
         assert_eq!(outline.links.len(), 2);
-        assert_eq!((outline.links[1].dest.as_str(), outline.links[1].is_image, outline.links[1].line), ("p.png", true, 3));
+        assert_eq!(
+            (
+                outline.links[1].dest.as_str(),
+                outline.links[1].is_image,
+                outline.links[1].line
+            ),
+            ("p.png", true, 3)
+        );
     }
 }

@@ -23,11 +23,17 @@ pub fn render_body(doc: &Doc, site: &Site, lang: &str, linker: &Linker) -> Strin
                     |h| {
                         let mut tag = format!("<{level} id=\"{}\"", escape_html(&h.id));
                         if !h.classes.is_empty() {
-                            tag.push_str(&format!(" class=\"{}\"", escape_html(&h.classes.join(" "))));
+                            tag.push_str(&format!(
+                                " class=\"{}\"",
+                                escape_html(&h.classes.join(" "))
+                            ));
                         }
                         for (name, value) in &h.attrs {
                             if is_safe_attribute(name) {
-                                tag.push_str(&format!(" {name}=\"{}\"", escape_html(value.as_deref().unwrap_or(""))));
+                                tag.push_str(&format!(
+                                    " {name}=\"{}\"",
+                                    escape_html(value.as_deref().unwrap_or(""))
+                                ));
                             }
                         }
                         tag.push('>');
@@ -37,7 +43,9 @@ pub fn render_body(doc: &Doc, site: &Site, lang: &str, linker: &Linker) -> Strin
                 heading_index += 1;
                 events.push(Event::Html(open.into()));
             }
-            Event::End(TagEnd::Heading(level)) => events.push(Event::Html(format!("</{level}>\n").into())),
+            Event::End(TagEnd::Heading(level)) => {
+                events.push(Event::Html(format!("</{level}>\n").into()))
+            }
             Event::Start(Tag::CodeBlock(kind)) => {
                 let lang = match kind {
                     CodeBlockKind::Fenced(info) => info.to_string(),
@@ -55,15 +63,47 @@ pub fn render_body(doc: &Doc, site: &Site, lang: &str, linker: &Linker) -> Strin
                     events.push(Event::Html(highlight::code_block(&buffer, &lang).into()));
                 }
             }
-            Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
-                let dest_url = resolve(doc.link_targets.get(link_index), dest_url, site, lang, linker);
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                let dest_url = resolve(
+                    doc.link_targets.get(link_index),
+                    dest_url,
+                    site,
+                    lang,
+                    linker,
+                );
                 link_index += 1;
-                events.push(Event::Start(Tag::Link { link_type, dest_url, title, id }));
+                events.push(Event::Start(Tag::Link {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                }));
             }
-            Event::Start(Tag::Image { link_type, dest_url, title, id }) => {
-                let dest_url = resolve(doc.link_targets.get(link_index), dest_url, site, lang, linker);
+            Event::Start(Tag::Image {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                let dest_url = resolve(
+                    doc.link_targets.get(link_index),
+                    dest_url,
+                    site,
+                    lang,
+                    linker,
+                );
                 link_index += 1;
-                events.push(Event::Start(Tag::Image { link_type, dest_url, title, id }));
+                events.push(Event::Start(Tag::Image {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                }));
             }
             other => events.push(other),
         }
@@ -76,13 +116,25 @@ pub fn render_body(doc: &Doc, site: &Site, lang: &str, linker: &Linker) -> Strin
 /// Attribute names a heading may pass to HTML: plain names, and no event handlers.
 fn is_safe_attribute(name: &str) -> bool {
     !name.is_empty()
-        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
         && !name.to_ascii_lowercase().starts_with("on")
 }
 
-fn resolve<'a>(target: Option<&LinkTarget>, written: CowStr<'a>, site: &Site, lang: &str, linker: &Linker) -> CowStr<'a> {
+fn resolve<'a>(
+    target: Option<&LinkTarget>,
+    written: CowStr<'a>,
+    site: &Site,
+    lang: &str,
+    linker: &Linker,
+) -> CowStr<'a> {
     match target {
-        Some(LinkTarget::Page { entry, lang: explicit, fragment }) => {
+        Some(LinkTarget::Page {
+            entry,
+            lang: explicit,
+            fragment,
+        }) => {
             let route = site.route(*entry, explicit.as_deref().unwrap_or(lang));
             match fragment {
                 Some(f) => linker.href_with_fragment(&route, f).into(),

@@ -39,7 +39,11 @@ pub fn escape_html(text: &str) -> String {
 type Listings = BTreeMap<(String, EntryId), Vec<EntryId>>;
 
 /// Renders the whole site: pages, 404 pages, sitemap, generated CSS, static files and assets.
-pub fn render_site(site: &Site, templates: &BTreeMap<String, String>, strings: Arc<UiStrings>) -> Result<Vec<Artifact>, Diagnostics> {
+pub fn render_site(
+    site: &Site,
+    templates: &BTreeMap<String, String>,
+    strings: Arc<UiStrings>,
+) -> Result<Vec<Artifact>, Diagnostics> {
     let tera = templates::engine(templates, strings).map_err(|d| Diagnostics::from_iter([d]))?;
     let listings = listings(site);
     let jobs: Vec<(&str, EntryId)> = site
@@ -48,11 +52,23 @@ pub fn render_site(site: &Site, templates: &BTreeMap<String, String>, strings: A
         .iter()
         .flat_map(|l| (0..site.entries.len()).map(move |e| (l.code.as_str(), e)))
         .collect();
-    let renderer = Renderer { site, tera: &tera, listings: &listings };
-    let pages: Vec<Result<Artifact, Diagnostic>> = jobs.par_iter().map(|&(lang, entry)| renderer.page(lang, entry)).collect();
-    let not_found: Vec<Result<Artifact, Diagnostic>> =
-        site.config.languages.iter().map(|l| renderer.not_found(&l.code)).collect();
-    let mut artifacts = Vec::with_capacity(pages.len() + site.static_files.len() + site.content_assets.len() + 8);
+    let renderer = Renderer {
+        site,
+        tera: &tera,
+        listings: &listings,
+    };
+    let pages: Vec<Result<Artifact, Diagnostic>> = jobs
+        .par_iter()
+        .map(|&(lang, entry)| renderer.page(lang, entry))
+        .collect();
+    let not_found: Vec<Result<Artifact, Diagnostic>> = site
+        .config
+        .languages
+        .iter()
+        .map(|l| renderer.not_found(&l.code))
+        .collect();
+    let mut artifacts =
+        Vec::with_capacity(pages.len() + site.static_files.len() + site.content_assets.len() + 8);
     let mut diagnostics = Diagnostics::default();
     for result in pages.into_iter().chain(not_found) {
         match result {
@@ -63,14 +79,22 @@ pub fn render_site(site: &Site, templates: &BTreeMap<String, String>, strings: A
     if diagnostics.has_errors() {
         return Err(diagnostics);
     }
-    artifacts.push(Artifact::new(Route::sitemap(), "(generated sitemap)", sitemap::sitemap(site).into_bytes()));
+    artifacts.push(Artifact::new(
+        Route::sitemap(),
+        "(generated sitemap)",
+        sitemap::sitemap(site).into_bytes(),
+    ));
     artifacts.push(Artifact::new(
         Route::file(highlight::STYLESHEET_PATH),
         "(generated highlighting stylesheet)",
         highlight::stylesheet().into_bytes(),
     ));
     for asset in site.static_files.iter().chain(&site.content_assets) {
-        artifacts.push(Artifact::new(Route::file(&asset.path), asset.origin.to_string_lossy(), asset.bytes.clone()));
+        artifacts.push(Artifact::new(
+            Route::file(&asset.path),
+            asset.origin.to_string_lossy(),
+            asset.bytes.clone(),
+        ));
     }
     Ok(artifacts)
 }
@@ -80,7 +104,13 @@ fn listings(site: &Site) -> Listings {
         .config
         .languages
         .iter()
-        .flat_map(|l| site.entries.iter().enumerate().filter(|(_, e)| e.is_section).map(move |(id, _)| (l.code.clone(), id)))
+        .flat_map(|l| {
+            site.entries
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| e.is_section)
+                .map(move |(id, _)| (l.code.clone(), id))
+        })
         .collect();
     sections
         .into_par_iter()
@@ -88,7 +118,11 @@ fn listings(site: &Site) -> Listings {
             let mut children = site.entries[section].children.clone();
             children.sort_by_cached_key(|&child| {
                 let (doc, _) = site.doc_for(child, &lang);
-                (doc.weight.unwrap_or(i64::MAX), doc.title.to_lowercase(), site.entries[child].key.clone())
+                (
+                    doc.weight.unwrap_or(i64::MAX),
+                    doc.title.to_lowercase(),
+                    site.entries[child].key.clone(),
+                )
             });
             ((lang, section), children)
         })
@@ -100,7 +134,10 @@ fn credits(ids: &[String], contributors: &Contributors) -> Vec<CreditView> {
         .filter_map(|id| contributors.get(id))
         .map(|c| {
             let credit = c.public_credit();
-            CreditView { name: credit.display, url: credit.url }
+            CreditView {
+                name: credit.display,
+                url: credit.url,
+            }
         })
         .collect()
 }
@@ -108,7 +145,12 @@ fn credits(ids: &[String], contributors: &Contributors) -> Vec<CreditView> {
 fn toc(doc: &Doc) -> Vec<TocItem> {
     let mut items: Vec<TocItem> = Vec::new();
     for h in doc.outline.headings.iter().filter(|h| h.level >= 2) {
-        let item = TocItem { id: h.id.clone(), title: h.text.clone(), level: h.level, children: Vec::new() };
+        let item = TocItem {
+            id: h.id.clone(),
+            title: h.text.clone(),
+            level: h.level,
+            children: Vec::new(),
+        };
         match items.last_mut() {
             Some(parent) if h.level > parent.level => parent.children.push(item),
             _ => items.push(item),
@@ -125,15 +167,23 @@ struct Renderer<'a> {
 
 impl Renderer<'_> {
     fn language_view(&self, code: &str) -> LanguageView {
-        self.site.config.language(code).map(LanguageView::from).expect("only configured languages are rendered")
+        self.site
+            .config
+            .language(code)
+            .map(LanguageView::from)
+            .expect("only configured languages are rendered")
     }
 
     fn site_view(&self, lang: &str) -> SiteView {
         let config = &self.site.config;
         let language = config.language(lang);
         SiteView {
-            title: language.and_then(|l| l.title.clone()).unwrap_or_else(|| config.title.clone()),
-            description: language.and_then(|l| l.description.clone()).or_else(|| config.description.clone()),
+            title: language
+                .and_then(|l| l.title.clone())
+                .unwrap_or_else(|| config.title.clone()),
+            description: language
+                .and_then(|l| l.description.clone())
+                .or_else(|| config.description.clone()),
             base_url: config.base_url.clone(),
             languages: config.languages.iter().map(LanguageView::from).collect(),
         }
@@ -166,7 +216,12 @@ impl Renderer<'_> {
         let config = &site.config;
         let entry = &site.entries[entry_id];
         let route = site.route(entry_id, lang);
-        let linker = Linker::new(route.clone(), LinkStyle::Relative { explicit_index: false });
+        let linker = Linker::new(
+            route.clone(),
+            LinkStyle::Relative {
+                explicit_index: false,
+            },
+        );
         let (doc, is_fallback) = site.doc_for(entry_id, lang);
         let content_language = self.language_view(&doc.lang);
 
@@ -175,7 +230,11 @@ impl Renderer<'_> {
         if entry.is_section {
             for &child in &self.listings[&(lang.to_string(), entry_id)] {
                 let view = self.link_view(child, lang, &linker);
-                if view.is_section { subsections.push(view) } else { pages.push(view) }
+                if view.is_section {
+                    subsections.push(view)
+                } else {
+                    pages.push(view)
+                }
             }
         }
         let (prev, next) = match entry.parent {
@@ -186,8 +245,12 @@ impl Renderer<'_> {
                     .filter(|&s| !site.entries[s].is_section)
                     .collect();
                 let position = siblings.iter().position(|&s| s == entry_id);
-                let prev = position.and_then(|p| p.checked_sub(1)).map(|p| self.link_view(siblings[p], lang, &linker));
-                let next = position.and_then(|p| siblings.get(p + 1)).map(|&s| self.link_view(s, lang, &linker));
+                let prev = position
+                    .and_then(|p| p.checked_sub(1))
+                    .map(|p| self.link_view(siblings[p], lang, &linker));
+                let next = position
+                    .and_then(|p| siblings.get(p + 1))
+                    .map(|&s| self.link_view(s, lang, &linker));
                 (prev, next)
             }
             _ => (None, None),
@@ -216,12 +279,22 @@ impl Renderer<'_> {
             .languages
             .iter()
             .filter(|l| entry.variants.contains_key(&l.code))
-            .map(|l| Alternate { hreflang: l.code.clone(), href: permalink(config, &site.route(entry_id, &l.code)) })
+            .map(|l| Alternate {
+                hreflang: l.code.clone(),
+                href: permalink(config, &site.route(entry_id, &l.code)),
+            })
             .collect();
         if !alternates.is_empty() {
             let default = &site.docs[entry.original].lang;
-            let default = if entry.variants.contains_key(&config.default_language().code) { &config.default_language().code } else { default };
-            alternates.push(Alternate { hreflang: "x-default".into(), href: permalink(config, &site.route(entry_id, default)) });
+            let default = if entry.variants.contains_key(&config.default_language().code) {
+                &config.default_language().code
+            } else {
+                default
+            };
+            alternates.push(Alternate {
+                hreflang: "x-default".into(),
+                href: permalink(config, &site.route(entry_id, default)),
+            });
         }
         let canonical = permalink(config, &site.route(entry_id, &doc.lang));
 
@@ -245,7 +318,11 @@ impl Renderer<'_> {
             content_language,
             original_href: linker.href(&site.route(entry_id, &doc.lang)),
             authors: credits(&doc.authors, &site.contributors),
-            translators: if is_fallback { Vec::new() } else { credits(&doc.translators, &site.contributors) },
+            translators: if is_fallback {
+                Vec::new()
+            } else {
+                credits(&doc.translators, &site.contributors)
+            },
             reviewers: credits(&doc.reviewers, &site.contributors),
             approved_by: credits(&doc.approved_by, &site.contributors),
             license: doc.license.clone(),
@@ -260,7 +337,11 @@ impl Renderer<'_> {
             "section.html".to_string()
         } else {
             let by_kind = format!("{}.html", doc.kind.as_str());
-            if self.tera.contains_template(&by_kind) { by_kind } else { "page.html".to_string() }
+            if self.tera.contains_template(&by_kind) {
+                by_kind
+            } else {
+                "page.html".to_string()
+            }
         };
         let context = PageContext {
             lang: lang.to_string(),
@@ -275,7 +356,10 @@ impl Renderer<'_> {
             canonical: Some(canonical),
             links: self.site_links(lang, &linker),
         };
-        let origin = doc.file.as_ref().map_or_else(|| "(generated home page)".to_string(), |f| f.display().to_string());
+        let origin = doc.file.as_ref().map_or_else(
+            || "(generated home page)".to_string(),
+            |f| f.display().to_string(),
+        );
         self.render(&template, &context, &route, &origin)
     }
 
@@ -312,9 +396,19 @@ impl Renderer<'_> {
         self.render("404.html", &context, &route, &format!("(404 page, {lang})"))
     }
 
-    fn render(&self, template: &str, context: &PageContext, route: &Route, origin: &str) -> Result<Artifact, Diagnostic> {
-        let tera_context = Context::from_serialize(context).map_err(|e| templates::template_error(&e, Some(origin)))?;
-        let html = self.tera.render(template, &tera_context).map_err(|e| templates::template_error(&e, Some(origin)))?;
+    fn render(
+        &self,
+        template: &str,
+        context: &PageContext,
+        route: &Route,
+        origin: &str,
+    ) -> Result<Artifact, Diagnostic> {
+        let tera_context = Context::from_serialize(context)
+            .map_err(|e| templates::template_error(&e, Some(origin)))?;
+        let html = self
+            .tera
+            .render(template, &tera_context)
+            .map_err(|e| templates::template_error(&e, Some(origin)))?;
         Ok(Artifact::new(route.clone(), origin, html.into_bytes()))
     }
 }

@@ -17,13 +17,23 @@ pub fn sitemap(site: &Site) -> String {
             .languages
             .iter()
             .filter(|l| entry.variants.contains_key(&l.code))
-            .map(|l| (l.code.clone(), permalink(config, &site.route(entry_id, &l.code))))
+            .map(|l| {
+                (
+                    l.code.clone(),
+                    permalink(config, &site.route(entry_id, &l.code)),
+                )
+            })
             .collect();
         for language in &config.languages {
-            let Some(&doc_id) = entry.variants.get(&language.code) else { continue };
+            let Some(&doc_id) = entry.variants.get(&language.code) else {
+                continue;
+            };
             let doc = &site.docs[doc_id];
             xml.push_str("  <url>\n");
-            xml.push_str(&format!("    <loc>{}</loc>\n", escape_html(&permalink(config, &site.route(entry_id, &language.code)))));
+            xml.push_str(&format!(
+                "    <loc>{}</loc>\n",
+                escape_html(&permalink(config, &site.route(entry_id, &language.code)))
+            ));
             if let Some(date) = doc.updated.as_ref().or(doc.date.as_ref()) {
                 xml.push_str(&format!("    <lastmod>{}</lastmod>\n", escape_html(date)));
             }

@@ -20,7 +20,11 @@ pub struct LanguageView {
 
 impl From<&Language> for LanguageView {
     fn from(l: &Language) -> Self {
-        LanguageView { code: l.code.clone(), name: l.name.clone(), dir: l.dir }
+        LanguageView {
+            code: l.code.clone(),
+            name: l.name.clone(),
+            dir: l.dir,
+        }
     }
 }
 

@@ -1,1 +1,11 @@
+//! End-to-end tests: fixture handbooks written inline, built with the library or the binary,
+//! and the output parsed. One test binary, so one link step.
 
+mod support;
+
+mod cli;
+mod content;
+mod determinism;
+mod errors;
+mod example;
+mod multilingual;

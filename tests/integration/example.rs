@@ -1,0 +1,90 @@
+//! The bundled example handbook builds, in every language, without warnings.
+
+use crate::support::*;
+use scraper::Html;
+
+fn build_example() -> (tempfile::TempDir, std::path::PathBuf) {
+    let scratch = tempfile::tempdir().unwrap();
+    let out = scratch.path().join("public");
+    let built = cairn::build(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")),
+        &out,
+        &Default::default(),
+    )
+    .unwrap_or_else(|d| panic!("{}", render(&d)));
+    assert!(built.warnings.is_empty(), "{}", render(&built.warnings));
+    (scratch, out)
+}
+
+fn page(out: &std::path::Path, path: &str) -> Html {
+    Html::parse_document(&std::fs::read_to_string(out.join(path)).unwrap())
+}
+
+#[test]
+fn example_handbook_has_every_kind_in_five_languages() {
+    let (_scratch, out) = build_example();
+    for lang in ["", "fr/", "es/", "ar/", "zh/"] {
+        let home = page(&out, &format!("{lang}index.html"));
+        assert_eq!(select(&home, ".language-switcher li").len(), 5);
+    }
+    let kinds = |section: &str| -> Vec<String> {
+        select(&page(&out, &format!("{section}/index.html")), ".listing li")
+            .iter()
+            .map(|li| attr(*li, "class"))
+            .collect()
+    };
+    assert!(
+        kinds("playbooks")
+            .iter()
+            .filter(|k| *k == "kind-playbook")
+            .count()
+            >= 3
+    );
+    assert!(
+        kinds("case-studies")
+            .iter()
+            .filter(|k| *k == "kind-case-study")
+            .count()
+            >= 2
+    );
+    assert!(
+        kinds("training")
+            .iter()
+            .filter(|k| *k == "kind-training")
+            .count()
+            >= 2
+    );
+    assert_eq!(
+        attr(one(&page(&out, "ar/index.html"), "html"), "dir"),
+        "rtl"
+    );
+}
+
+#[test]
+fn example_leaves_some_pages_untranslated_on_purpose() {
+    let (_scratch, out) = build_example();
+    let fallbacks = [
+        "zh/playbooks/rapid-response/index.html",
+        "fr/playbooks/safe-meetings/index.html",
+        "ar/training/running-a-debrief/index.html",
+    ];
+    for path in fallbacks {
+        assert_eq!(
+            select(&page(&out, path), ".untranslated-notice").len(),
+            1,
+            "{path}"
+        );
+    }
+    // Written in Spanish first: the English page credits its translator, the Arabic site shows the Spanish original.
+    let ar = page(&out, "ar/case-studies/la-red-de-los-martes/index.html");
+    assert_eq!(attr(one(&ar, "article"), "lang"), "es");
+    let code = page(&out, "training/digital-security/index.html");
+    assert!(
+        !select(&code, "pre.code[data-lang=sh] span").is_empty(),
+        "the checksum snippet is highlighted"
+    );
+    assert!(
+        out.join("training/digital-security/threat-model.svg")
+            .exists()
+    );
+}

@@ -1,0 +1,194 @@
+//! Test helper: a handbook written inline (`-- path --` headers followed by the file's text),
+//! built end to end into a temporary folder, with the output parsed for assertions.
+
+use cairn::diagnostics::Diagnostics;
+use cairn::{BuildSettings, Built};
+use scraper::{Html, Selector};
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+/// `cairn.toml` and `contributors.toml` for a three-language handbook (en, fr, ar).
+pub const BASE: &str = r#"
+-- cairn.toml --
+title = "Test handbook"
+base_url = "https://hb.example.org/"
+default_language = "en"
+license = "CC-BY-4.0"
+[languages.en]
+name = "English"
+[languages.fr]
+name = "Français"
+title = "Manuel de test"
+[languages.ar]
+name = "العربية"
+-- contributors.toml --
+[amina]
+name = "Amina Kader"
+credit = "name"
+[jo]
+name = "Jo Secret"
+credit = "pseudonym"
+pseudonym = "Zephyr"
+"#;
+
+pub struct TestSite {
+    dir: tempfile::TempDir,
+}
+
+impl TestSite {
+    /// A site from `BASE` plus `files`.
+    pub fn new(files: &str) -> TestSite {
+        let site = TestSite::bare(BASE);
+        site.add(files);
+        site
+    }
+
+    /// A site from `files` alone.
+    pub fn bare(files: &str) -> TestSite {
+        let site = TestSite {
+            dir: tempfile::tempdir().unwrap(),
+        };
+        site.add(files);
+        site
+    }
+
+    /// Writes more files (`-- path --` blocks).
+    pub fn add(&self, files: &str) {
+        let mut current: Option<(String, String)> = None;
+        let flush = |current: &mut Option<(String, String)>| {
+            if let Some((path, text)) = current.take() {
+                self.write(&path, &text);
+            }
+        };
+        for line in files.lines() {
+            if let Some(path) = line.strip_prefix("-- ").and_then(|l| l.strip_suffix(" --")) {
+                flush(&mut current);
+                current = Some((path.to_string(), String::new()));
+            } else if let Some((_, text)) = current.as_mut() {
+                text.push_str(line);
+                text.push('\n');
+            }
+        }
+        flush(&mut current);
+    }
+
+    pub fn write(&self, path: &str, text: &str) {
+        let target = self.root().join(path);
+        std::fs::create_dir_all(target.parent().unwrap()).unwrap();
+        std::fs::write(target, text).unwrap();
+    }
+
+    pub fn root(&self) -> &Path {
+        self.dir.path()
+    }
+
+    pub fn out(&self) -> PathBuf {
+        self.root().join("public")
+    }
+
+    pub fn build(&self) -> Result<Built, Diagnostics> {
+        self.build_with(&BuildSettings::default())
+    }
+
+    pub fn build_with(&self, settings: &BuildSettings) -> Result<Built, Diagnostics> {
+        cairn::build(self.root(), &self.out(), settings)
+    }
+
+    /// Builds and panics with the diagnostics on failure.
+    pub fn built(&self) -> Built {
+        match self.build() {
+            Ok(built) => built,
+            Err(d) => panic!("build failed:\n{}", render(&d)),
+        }
+    }
+
+    /// The built file at `path` (relative to the output folder) as text.
+    pub fn read(&self, path: &str) -> String {
+        std::fs::read_to_string(self.out().join(path))
+            .unwrap_or_else(|e| panic!("cannot read {path}: {e}"))
+    }
+
+    /// The built HTML page at `path`, parsed.
+    pub fn html(&self, path: &str) -> Html {
+        Html::parse_document(&self.read(path))
+    }
+
+    /// Runs the cairn binary with `--root` set to this site.
+    pub fn cairn(&self, args: &[&str]) -> Output {
+        std::process::Command::new(env!("CARGO_BIN_EXE_cairn"))
+            .args(args)
+            .arg("--root")
+            .arg(self.root())
+            .output()
+            .unwrap()
+    }
+}
+
+/// Every diagnostic as text.
+pub fn render(diagnostics: &Diagnostics) -> String {
+    diagnostics
+        .sorted()
+        .iter()
+        .map(|d| d.to_string())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The diagnostics of a build that was expected to fail.
+pub fn errors_of(result: Result<Built, Diagnostics>) -> String {
+    match result {
+        Ok(_) => panic!("the build succeeded but was expected to fail"),
+        Err(d) => render(&d),
+    }
+}
+
+pub fn select<'a>(html: &'a Html, selector: &str) -> Vec<scraper::ElementRef<'a>> {
+    html.select(&Selector::parse(selector).unwrap()).collect()
+}
+
+pub fn one<'a>(html: &'a Html, selector: &str) -> scraper::ElementRef<'a> {
+    let found = select(html, selector);
+    assert_eq!(
+        found.len(),
+        1,
+        "expected one `{selector}`, found {}",
+        found.len()
+    );
+    found[0]
+}
+
+pub fn text(element: scraper::ElementRef<'_>) -> String {
+    element
+        .text()
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+pub fn attr(element: scraper::ElementRef<'_>, name: &str) -> String {
+    element
+        .value()
+        .attr(name)
+        .unwrap_or_else(|| panic!("no attribute {name}"))
+        .to_string()
+}
+
+/// Every file under `dir`, relative path → bytes.
+pub fn snapshot(dir: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            (
+                e.path()
+                    .strip_prefix(dir)
+                    .unwrap()
+                    .to_string_lossy()
+                    .to_string(),
+                std::fs::read(e.path()).unwrap(),
+            )
+        })
+        .collect()
+}
