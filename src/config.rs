@@ -35,7 +35,8 @@ struct RawLanguage {
     title: Option<String>,
     #[serde(default)]
     description: Option<String>,
-    #[serde(default)]
+    /// `direction` is accepted too: Hugo and the shared benchmark corpus spell it so.
+    #[serde(default, alias = "direction")]
     dir: Option<String>,
 }
 

@@ -106,8 +106,31 @@ impl Contributors {
     }
 }
 
+/// Quotes table headers whose bare key uses letters beyond ASCII (`[hugo-lefèvre]`), which
+/// TOML only accepts quoted: ids in the contributors' own scripts are natural for a
+/// multilingual handbook, so cairn accepts them unquoted. Line numbers are unchanged.
+fn quote_unicode_ids(text: &str) -> String {
+    text.split_inclusive('\n')
+        .map(|line| {
+            let trimmed = line.trim_end();
+            let id = trimmed.strip_prefix('[').and_then(|l| l.strip_suffix(']'));
+            match id {
+                Some(id)
+                    if !id.is_ascii()
+                        && !id.is_empty()
+                        && id.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '_' || !c.is_ascii() && !c.is_whitespace()) =>
+                {
+                    format!("[\"{id}\"]{}", &line[trimmed.len()..])
+                }
+                _ => line.to_string(),
+            }
+        })
+        .collect()
+}
+
 /// Parses `contributors.toml`.
 pub fn parse(text: &str) -> Result<Contributors, Diagnostic> {
+    let text = &quote_unicode_ids(text);
     let located = |message: String, offset: Option<usize>| {
         let d = Diagnostic::error(message).in_file(CONTRIBUTORS_FILE);
         match offset {
@@ -191,6 +214,12 @@ mod tests {
                 url: None
             }
         );
+    }
+
+    #[test]
+    fn ids_may_be_written_in_any_script() {
+        let c = parse("[hugo-lefèvre]\nname = \"Hugo Lefèvre\"\ncredit = \"name\"\n[أمينة]\nname = \"أمينة\"\ncredit = \"initials\"\n").unwrap();
+        assert!(c.get("hugo-lefèvre").is_some() && c.get("أمينة").is_some());
     }
 
     #[test]

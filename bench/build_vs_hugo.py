@@ -1,0 +1,83 @@
+#!/usr/bin/env python3
+"""Build-speed benchmark: cairn against Hugo on the shared benchmark corpus.
+
+Generates the corpus with ../shared/bench/gen_corpus.py (cairn and hugo flavours of the same
+content), then builds each alternately, every run from an empty output folder, and prints
+the median wall time and peak memory (max RSS) of each tool and their ratio.
+
+    python3 bench/build_vs_hugo.py                  # 1,000 and 5,000 pages x 3 languages, 5 runs
+    python3 bench/build_vs_hugo.py --sizes 1000 --runs 3
+
+Needs: hugo (apt-get install hugo) and GNU time (apt-get install time). Builds cairn in
+release mode first. Not a test: speed is never asserted, only reported.
+"""
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def run_timed(cmd):
+    """Runs cmd under GNU time; returns (wall seconds, peak RSS in MiB)."""
+    result = subprocess.run(["/usr/bin/time", "-f", "%e %M", *cmd], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    if result.returncode != 0:
+        sys.exit(f"command failed: {' '.join(cmd)}\n{result.stderr}")
+    wall, rss_kib = result.stderr.strip().splitlines()[-1].split()
+    return float(wall), int(rss_kib) / 1024
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="1000,5000", help="default-language page counts (comma-separated)")
+    parser.add_argument("--langs", default="en,fr,ar")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--shared", default=str(REPO.parent / "shared"), help="the shared/ folder holding bench/gen_corpus.py")
+    parser.add_argument("--work", default=str(REPO / "bench-out"), help="scratch folder for corpora and outputs")
+    args = parser.parse_args()
+
+    for tool in ("hugo", "/usr/bin/time"):
+        if shutil.which(tool) is None:
+            sys.exit(f"{tool} is missing: apt-get install hugo time")
+    subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=REPO, check=True)
+    cairn = REPO / "target" / "release" / "cairn"
+    generator = Path(args.shared) / "bench" / "gen_corpus.py"
+    work = Path(args.work)
+    work.mkdir(parents=True, exist_ok=True)
+
+    print(f"{'pages':>6} {'tool':<6} {'wall s (median)':>16} {'peak MiB (median)':>18}")
+    for size in [int(s) for s in args.sizes.split(",")]:
+        corpora = {}
+        for flavor in ("cairn", "hugo"):
+            corpus = work / f"{flavor}-{size}"
+            if not corpus.exists():
+                subprocess.run([sys.executable, str(generator), str(corpus), "--pages", str(size), "--langs", args.langs,
+                                "--flavor", flavor], check=True, stdout=subprocess.DEVNULL)
+            corpora[flavor] = corpus
+        commands = {
+            "cairn": lambda out: [str(cairn), "build", "--root", str(corpora["cairn"]), "--out", str(out)],
+            "hugo": lambda out: ["hugo", "--quiet", "--source", str(corpora["hugo"]), "--destination", str(out)],
+        }
+        results = {tool: [] for tool in commands}
+        for _ in range(args.runs):
+            for tool, command in commands.items():
+                out = work / f"out-{tool}-{size}"
+                shutil.rmtree(out, ignore_errors=True)
+                results[tool].append(run_timed(command(out)))
+                shutil.rmtree(out, ignore_errors=True)
+        medians = {}
+        for tool, runs in results.items():
+            wall = statistics.median(r[0] for r in runs)
+            rss = statistics.median(r[1] for r in runs)
+            medians[tool] = (wall, rss)
+            print(f"{size:>6} {tool:<6} {wall:>16.2f} {rss:>18.0f}")
+        (cw, cm), (hw, hm) = medians["cairn"], medians["hugo"]
+        print(f"{size:>6} ratio  hugo/cairn time {hw / cw:.2f}x, cairn/hugo memory {cm / hm:.2f}x")
+
+
+if __name__ == "__main__":
+    main()
