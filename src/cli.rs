@@ -64,29 +64,17 @@ fn print(diagnostics: &Diagnostics) {
 fn fail(diagnostics: &Diagnostics, what: &str) -> ExitCode {
     print(diagnostics);
     let (errors, _) = counts(diagnostics);
-    eprintln!(
-        "{what} failed with {errors} error{}",
-        if errors == 1 { "" } else { "s" }
-    );
+    eprintln!("{what} failed with {errors} error{}", if errors == 1 { "" } else { "s" });
     ExitCode::FAILURE
 }
 
 /// Runs a parsed command line and returns the process exit code.
 pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
-        Command::Build {
-            out,
-            drafts,
-            base_url,
-            strict,
-        } => {
+        Command::Build { out, drafts, base_url, strict } => {
             let started = Instant::now();
             let out = out.unwrap_or_else(|| cli.root.join("public"));
-            let settings = BuildSettings {
-                options: BuildOptions { drafts },
-                base_url,
-                strict,
-            };
+            let settings = BuildSettings { options: BuildOptions { drafts }, base_url, strict };
             match crate::build(&cli.root, &out, &settings) {
                 Ok(built) => {
                     print(&built.warnings);
@@ -97,11 +85,7 @@ pub fn run(cli: Cli) -> ExitCode {
                         built.site.config.languages.len(),
                         out.display(),
                         started.elapsed().as_secs_f64(),
-                        if warnings > 0 {
-                            format!(" ({warnings} warnings)")
-                        } else {
-                            String::new()
-                        }
+                        if warnings > 0 { format!(" ({warnings} warnings)") } else { String::new() }
                     );
                     ExitCode::SUCCESS
                 }
@@ -109,19 +93,12 @@ pub fn run(cli: Cli) -> ExitCode {
             }
         }
         Command::Check { drafts, strict } => {
-            let settings = BuildSettings {
-                options: BuildOptions { drafts },
-                base_url: None,
-                strict,
-            };
+            let settings = BuildSettings { options: BuildOptions { drafts }, base_url: None, strict };
             match crate::check(&cli.root, &settings) {
                 Ok(warnings) => {
                     print(&warnings);
                     let (_, count) = counts(&warnings);
-                    println!(
-                        "check passed ({count} warning{})",
-                        if count == 1 { "" } else { "s" }
-                    );
+                    println!("check passed ({count} warning{})", if count == 1 { "" } else { "s" });
                     ExitCode::SUCCESS
                 }
                 Err(diagnostics) => fail(&diagnostics, "check"),

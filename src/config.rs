@@ -24,6 +24,8 @@ struct RawConfig {
     #[serde(default)]
     theme: Option<String>,
     #[serde(default)]
+    require_approval: bool,
+    #[serde(default)]
     languages: Map<String, toml::Value>,
 }
 
@@ -55,6 +57,8 @@ pub struct Config {
     pub license: Option<String>,
     /// Name of the theme folder under `themes/` (the built-in default when absent on disk).
     pub theme: String,
+    /// Whether every published page must name who approved it (`approved_by`).
+    pub require_approval: bool,
 }
 
 impl Config {
@@ -81,11 +85,7 @@ impl Config {
 
 fn normalize_base_url(url: &str) -> String {
     let trimmed = url.trim();
-    if trimmed.ends_with('/') {
-        trimmed.to_string()
-    } else {
-        format!("{trimmed}/")
-    }
+    if trimmed.ends_with('/') { trimmed.to_string() } else { format!("{trimmed}/") }
 }
 
 /// Parses and validates the text of `cairn.toml`.
@@ -101,34 +101,22 @@ pub fn parse(text: &str) -> Result<Config, Diagnostic> {
         located(e.message().trim().to_string(), e.span().map(|s| s.start))
             .with_hint("see the README's \"cairn.toml\" section for the keys cairn understands")
     })?;
-    let default_code = raw
-        .default_language
-        .clone()
-        .unwrap_or_else(|| "en".to_string());
+    let default_code = raw.default_language.clone().unwrap_or_else(|| "en".to_string());
     let mut languages = Vec::new();
     for (code, value) in raw.languages {
-        let line = text
-            .find(&format!("[languages.{code}]"))
-            .or_else(|| text.find(&format!("[languages.\"{code}\"]")));
-        let raw_lang: RawLanguage = value.try_into().map_err(|e: toml::de::Error| {
-            located(
-                format!("in [languages.{code}]: {}", e.message().trim()),
-                line,
-            )
-        })?;
-        let id = lang::parse_code(&code).map_err(|m| {
-            located(m, line).with_hint("use a code such as `fr`, `zh-Hant` or `pt-BR`")
-        })?;
+        let line = text.find(&format!("[languages.{code}]")).or_else(|| text.find(&format!("[languages.\"{code}\"]")));
+        let raw_lang: RawLanguage = value
+            .try_into()
+            .map_err(|e: toml::de::Error| located(format!("in [languages.{code}]: {}", e.message().trim()), line))?;
+        let id = lang::parse_code(&code)
+            .map_err(|m| located(m, line).with_hint("use a code such as `fr`, `zh-Hant` or `pt-BR`"))?;
         let dir = match raw_lang.dir.as_deref() {
             None => lang::default_direction(&id),
             Some("ltr") => Direction::Ltr,
             Some("rtl") => Direction::Rtl,
             Some(other) => {
-                return Err(located(
-                    format!("unknown direction `{other}` for language `{code}`"),
-                    line,
-                )
-                .with_hint("use dir = \"ltr\" or dir = \"rtl\""));
+                return Err(located(format!("unknown direction `{other}` for language `{code}`"), line)
+                    .with_hint("use dir = \"ltr\" or dir = \"rtl\""));
             }
         };
         languages.push(Language {
@@ -140,8 +128,7 @@ pub fn parse(text: &str) -> Result<Config, Diagnostic> {
         });
     }
     if languages.is_empty() {
-        let id = lang::parse_code(&default_code)
-            .map_err(|m| located(m, text.find("default_language")))?;
+        let id = lang::parse_code(&default_code).map_err(|m| located(m, text.find("default_language")))?;
         languages.push(Language {
             code: default_code.clone(),
             name: default_code.clone(),
@@ -155,9 +142,7 @@ pub fn parse(text: &str) -> Result<Config, Diagnostic> {
             format!("default_language `{default_code}` is not among the configured languages"),
             text.find("default_language"),
         )
-        .with_hint(format!(
-            "add a [languages.{default_code}] table or change default_language"
-        )));
+        .with_hint(format!("add a [languages.{default_code}] table or change default_language")));
     };
     let default = languages.remove(position);
     languages.insert(0, default);
@@ -168,6 +153,7 @@ pub fn parse(text: &str) -> Result<Config, Diagnostic> {
         languages,
         license: raw.license,
         theme: raw.theme.unwrap_or_else(|| "default".to_string()),
+        require_approval: raw.require_approval,
     })
 }
 
@@ -196,9 +182,7 @@ mod tests {
 
     #[test]
     fn malformed_language_code_is_rejected() {
-        let err =
-            parse("title = \"T\"\ndefault_language = \"x!y\"\n[languages.\"x!y\"]\nname = \"X\"\n")
-                .unwrap_err();
+        let err = parse("title = \"T\"\ndefault_language = \"x!y\"\n[languages.\"x!y\"]\nname = \"X\"\n").unwrap_err();
         assert!(err.message.contains("BCP 47"));
     }
 }

@@ -49,9 +49,7 @@ pub fn parse_strings(text: &str) -> Result<BTreeMap<String, UiText>, String> {
                 UiText::Plural(plural)
             }
             _ => {
-                return Err(format!(
-                    "`{key}` must be a string or a table of plural forms"
-                ));
+                return Err(format!("`{key}` must be a string or a table of plural forms"));
             }
         };
         strings.insert(key, text);
@@ -68,52 +66,27 @@ pub struct UiStrings {
 
 impl std::fmt::Debug for UiStrings {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("UiStrings")
-            .field("by_lang", &self.by_lang)
-            .field("default_lang", &self.default_lang)
-            .finish()
+        f.debug_struct("UiStrings").field("by_lang", &self.by_lang).field("default_lang", &self.default_lang).finish()
     }
 }
 
 impl UiStrings {
     /// Strings per language (already layered: site over theme), falling back to `default_lang`.
-    pub fn new(
-        by_lang: BTreeMap<String, BTreeMap<String, UiText>>,
-        default_lang: &str,
-        langs: &[String],
-    ) -> Self {
-        let plural_rules = langs
-            .iter()
-            .filter_map(|code| Some((code.clone(), plural_rules_for(code)?)))
-            .collect();
-        UiStrings {
-            by_lang,
-            default_lang: default_lang.to_string(),
-            plural_rules,
-        }
+    pub fn new(by_lang: BTreeMap<String, BTreeMap<String, UiText>>, default_lang: &str, langs: &[String]) -> Self {
+        let plural_rules = langs.iter().filter_map(|code| Some((code.clone(), plural_rules_for(code)?))).collect();
+        UiStrings { by_lang, default_lang: default_lang.to_string(), plural_rules }
     }
 
     /// The string `key` in `lang` (else the default language), choosing the plural form for
     /// `count` and replacing `{name}` placeholders by `args`. `None` when no language has it.
-    pub fn get(
-        &self,
-        lang: &str,
-        key: &str,
-        count: Option<i64>,
-        args: &[(&str, String)],
-    ) -> Option<String> {
-        let (used_lang, text) = self
-            .fallback_chain(lang)
-            .find_map(|l| self.by_lang.get(l).and_then(|m| m.get(key)).map(|t| (l, t)))?;
+    pub fn get(&self, lang: &str, key: &str, count: Option<i64>, args: &[(&str, String)]) -> Option<String> {
+        let (used_lang, text) =
+            self.fallback_chain(lang).find_map(|l| self.by_lang.get(l).and_then(|m| m.get(key)).map(|t| (l, t)))?;
         let mut out = match text {
             UiText::Plain(s) => s.clone(),
             UiText::Plural(forms) => {
                 let category = count.map_or("other", |n| self.category(used_lang, n));
-                forms
-                    .get(category)
-                    .or_else(|| forms.get("other"))
-                    .cloned()
-                    .unwrap_or_default()
+                forms.get(category).or_else(|| forms.get("other")).cloned().unwrap_or_default()
             }
         };
         if let Some(n) = count {
@@ -130,14 +103,7 @@ impl UiStrings {
     fn fallback_chain<'a>(&'a self, lang: &'a str) -> impl Iterator<Item = &'a str> {
         let primary = |code: &'a str| code.split('-').next().unwrap_or(code);
         let default = self.default_lang.as_str();
-        [
-            lang,
-            primary(lang),
-            default,
-            primary(default),
-            REFERENCE_LANGUAGE,
-        ]
-        .into_iter()
+        [lang, primary(lang), default, primary(default), REFERENCE_LANGUAGE].into_iter()
     }
 
     fn category(&self, lang: &str, n: i64) -> &'static str {
@@ -160,11 +126,7 @@ impl UiStrings {
             return Vec::new();
         };
         let own = self.by_lang.get(lang);
-        reference
-            .keys()
-            .filter(|k| own.is_none_or(|m| !m.contains_key(*k)))
-            .cloned()
-            .collect()
+        reference.keys().filter(|k| own.is_none_or(|m| !m.contains_key(*k))).cloned().collect()
     }
 }
 
@@ -182,7 +144,9 @@ mod tests {
     use super::*;
 
     fn strings() -> UiStrings {
-        let en = parse_strings("hello = \"Hello {name}\"\n[pages]\none = \"{count} page\"\nother = \"{count} pages\"\n").unwrap();
+        let en =
+            parse_strings("hello = \"Hello {name}\"\n[pages]\none = \"{count} page\"\nother = \"{count} pages\"\n")
+                .unwrap();
         let ar = parse_strings(
             "[pages]\nzero = \"لا صفحات\"\none = \"صفحة واحدة\"\ntwo = \"صفحتان\"\nfew = \"{count} صفحات\"\nmany = \"{count} صفحة\"\nother = \"{count} صفحة.\"\n",
         )
@@ -194,31 +158,16 @@ mod tests {
     #[test]
     fn arabic_uses_all_six_plural_forms() {
         let s = strings();
-        let forms: Vec<_> = [0, 1, 2, 3, 11, 100]
-            .iter()
-            .map(|&n| s.get("ar", "pages", Some(n), &[]).unwrap())
-            .collect();
-        assert_eq!(
-            forms,
-            [
-                "لا صفحات",
-                "صفحة واحدة",
-                "صفحتان",
-                "3 صفحات",
-                "11 صفحة",
-                "100 صفحة."
-            ]
-        );
+        let forms: Vec<_> =
+            [0, 1, 2, 3, 11, 100].iter().map(|&n| s.get("ar", "pages", Some(n), &[]).unwrap()).collect();
+        assert_eq!(forms, ["لا صفحات", "صفحة واحدة", "صفحتان", "3 صفحات", "11 صفحة", "100 صفحة."]);
         assert_eq!(s.get("en", "pages", Some(1), &[]).unwrap(), "1 page");
     }
 
     #[test]
     fn missing_strings_fall_back_to_the_default_language() {
         let s = strings();
-        assert_eq!(
-            s.get("ar", "hello", None, &[("name", "x".into())]).unwrap(),
-            "Hello x"
-        );
+        assert_eq!(s.get("ar", "hello", None, &[("name", "x".into())]).unwrap(), "Hello x");
         assert_eq!(s.missing_keys("ar"), ["hello"]);
         assert_eq!(s.get("ar", "nope", None, &[]), None);
     }

@@ -15,14 +15,8 @@ const SKELETON: &[(&str, &str)] = &[
         "contributors.toml",
         "# How each contributor agreed to be credited: name | pseudonym | initials | anonymous.\n[me]\nname = \"Your Name\"\ncredit = \"initials\"\n",
     ),
-    (
-        "content/_index.md",
-        "+++\ntitle = \"My handbook\"\n+++\n\nStart with the [first page](first-steps.md).\n",
-    ),
-    (
-        "content/_index.fr.md",
-        "+++\ntitle = \"Mon manuel\"\n+++\n\nCommencez par la [première page](first-steps.md).\n",
-    ),
+    ("content/_index.md", "+++\ntitle = \"My handbook\"\n+++\n\nStart with the [first page](first-steps.md).\n"),
+    ("content/_index.fr.md", "+++\ntitle = \"Mon manuel\"\n+++\n\nCommencez par la [première page](first-steps.md).\n"),
     (
         "content/first-steps.md",
         "+++\ntitle = \"First steps\"\nauthors = [\"me\"]\nweight = 1\n+++\n\n## Why this handbook {#why}\n\nWrite what your group has learned, so others can use it.\n",
@@ -35,16 +29,10 @@ const SKELETON: &[(&str, &str)] = &[
 
 /// Creates the skeleton in `dir`, which must not exist or be empty.
 pub fn init(dir: &Path) -> Result<(), Diagnostic> {
-    let not_empty = dir.exists()
-        && fs::read_dir(dir)
-            .map(|mut d| d.next().is_some())
-            .unwrap_or(true);
+    let not_empty = dir.exists() && fs::read_dir(dir).map(|mut d| d.next().is_some()).unwrap_or(true);
     if not_empty {
-        return Err(Diagnostic::error(format!(
-            "{} already exists and is not empty",
-            dir.display()
-        ))
-        .with_hint("choose a new folder name; cairn init never overwrites files"));
+        return Err(Diagnostic::error(format!("{} already exists and is not empty", dir.display()))
+            .with_hint("choose a new folder name; cairn init never overwrites files"));
     }
     for (path, text) in SKELETON {
         let target = dir.join(path);
@@ -54,8 +42,7 @@ pub fn init(dir: &Path) -> Result<(), Diagnostic> {
             }
             fs::write(&target, text)
         };
-        write()
-            .map_err(|e| Diagnostic::error(format!("cannot write {}: {e}", target.display())))?;
+        write().map_err(|e| Diagnostic::error(format!("cannot write {}: {e}", target.display())))?;
     }
     Ok(())
 }

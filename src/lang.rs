@@ -26,9 +26,7 @@ impl Direction {
 }
 
 /// Primary language subtags written right to left.
-const RTL_LANGUAGES: &[&str] = &[
-    "ar", "arc", "ckb", "dv", "fa", "he", "ks", "ps", "sd", "ug", "ur", "yi",
-];
+const RTL_LANGUAGES: &[&str] = &["ar", "arc", "ckb", "dv", "fa", "he", "ks", "ps", "sd", "ug", "ur", "yi"];
 
 /// Checks that `code` is a well-formed BCP 47 tag, as written (the spelling is kept
 /// because it becomes a URL prefix and a filename suffix).
@@ -41,11 +39,7 @@ pub fn parse_code(code: &str) -> Result<LanguageIdentifier, String> {
 
 /// The direction a language is written in unless its configuration says otherwise.
 pub fn default_direction(id: &LanguageIdentifier) -> Direction {
-    if RTL_LANGUAGES.contains(&id.language.as_str()) {
-        Direction::Rtl
-    } else {
-        Direction::Ltr
-    }
+    if RTL_LANGUAGES.contains(&id.language.as_str()) { Direction::Rtl } else { Direction::Ltr }
 }
 
 /// One language the handbook is published in, as configured in `cairn.toml`.

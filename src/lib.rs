@@ -61,10 +61,8 @@ pub fn build_in_memory(root: &Path, settings: &BuildSettings) -> Result<Built, D
         sources.config.set_base_url(url);
     }
     let templates = std::mem::take(&mut sources.templates);
-    let strings = Arc::new(std::mem::replace(
-        &mut sources.ui_strings,
-        i18n::UiStrings::new(Default::default(), "", &[]),
-    ));
+    let strings =
+        Arc::new(std::mem::replace(&mut sources.ui_strings, i18n::UiStrings::new(Default::default(), "", &[])));
     let (site, found) = model::resolve(sources, settings.options);
     diagnostics.extend(found);
     if settings.strict {
@@ -74,11 +72,7 @@ pub fn build_in_memory(root: &Path, settings: &BuildSettings) -> Result<Built, D
         return Err(diagnostics);
     }
     let artifacts = render::render_site(&site, &templates, strings).and_then(output::arrange)?;
-    Ok(Built {
-        site,
-        artifacts,
-        warnings: diagnostics,
-    })
+    Ok(Built { site, artifacts, warnings: diagnostics })
 }
 
 /// Builds a handbook into `out`, replacing what was there only on success.
@@ -104,15 +98,33 @@ pub fn check(root: &Path, settings: &BuildSettings) -> Result<Diagnostics, Diagn
                     keys.join(", ")
                 ))
                 .in_file(format!("i18n/{}.toml", language.code))
-                .with_hint(
-                    "add them to i18n/<lang>.toml; until then the default language's text is shown",
-                ),
+                .with_hint("add them to i18n/<lang>.toml; until then the default language's text is shown"),
             );
         }
     }
     let mut built = build_in_memory(root, settings)?;
     built.warnings.extend(missing);
+    built.warnings.extend(uncredited_contributors(&built.site));
     Ok(built.warnings)
+}
+
+/// A warning for each contributor of `contributors.toml` that no published page credits.
+fn uncredited_contributors(site: &Site) -> Diagnostics {
+    let mut credited = std::collections::BTreeSet::new();
+    for doc in &site.docs {
+        let page = [&doc.authors, &doc.translators, &doc.reviewers, &doc.approved_by];
+        let sections = doc.outline.headings.iter().flat_map(|h| h.credits.iter().map(|(_, ids)| ids));
+        credited.extend(page.into_iter().chain(sections).flatten().map(String::as_str));
+    }
+    site.contributors
+        .ids()
+        .filter(|id| !credited.contains(id))
+        .map(|id| {
+            Diagnostic::warning(format!("contributor `{id}` is not credited on any published page"))
+                .in_file(model::contributors::CONTRIBUTORS_FILE)
+                .with_hint("credit them in a page's front matter or on a heading, or remove them")
+        })
+        .collect()
 }
 
 /// Refuses output folders whose replacement would destroy the handbook itself.
@@ -139,8 +151,5 @@ fn refuse_unsafe_output(root: &Path, out: &Path) -> Result<(), Diagnostic> {
 
 /// Number of errors and warnings, for summaries.
 pub fn counts(diagnostics: &Diagnostics) -> (usize, usize) {
-    (
-        diagnostics.count(Severity::Error),
-        diagnostics.count(Severity::Warning),
-    )
+    (diagnostics.count(Severity::Error), diagnostics.count(Severity::Warning))
 }

@@ -126,11 +126,7 @@ fn read_value(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) -> String {
 
 /// Splits a list-valued attribute (`amina, jo`, `amina,jo`, `amina jo`) into its items.
 pub fn split_list(value: &str) -> Vec<String> {
-    value
-        .split(|c: char| c == ',' || c.is_whitespace())
-        .filter(|s| !s.is_empty())
-        .map(str::to_string)
-        .collect()
+    value.split(|c: char| c == ',' || c.is_whitespace()).filter(|s| !s.is_empty()).map(str::to_string).collect()
 }
 
 /// A heading id from its text: lower-cased, letters and digits of every script kept (and the
@@ -138,11 +134,7 @@ pub fn split_list(value: &str) -> Vec<String> {
 pub fn slugify(text: &str) -> String {
     let mut slug = String::with_capacity(text.len());
     for c in text.chars().flat_map(char::to_lowercase) {
-        let keep = if c.is_ascii() {
-            c.is_ascii_alphanumeric() || c == '_'
-        } else {
-            is_word_char(c)
-        };
+        let keep = if c.is_ascii() { c.is_ascii_alphanumeric() || c == '_' } else { is_word_char(c) };
         if keep {
             slug.push(c);
         } else if !slug.is_empty() && !slug.ends_with('-') {
@@ -173,21 +165,13 @@ mod tests {
 
     fn credit_values(source: &str) -> Vec<String> {
         let attrs = heading_attributes(source);
-        let value = attrs
-            .attrs
-            .iter()
-            .find(|(k, _)| k == "authors")
-            .and_then(|(_, v)| v.clone())
-            .unwrap();
+        let value = attrs.attrs.iter().find(|(k, _)| k == "authors").and_then(|(_, v)| v.clone()).unwrap();
         split_list(&value)
     }
 
     #[test]
     fn quoted_comma_and_bare_lists_agree() {
-        assert_eq!(
-            credit_values("## A {#x authors=\"amina, jo\"}"),
-            ["amina", "jo"]
-        );
+        assert_eq!(credit_values("## A {#x authors=\"amina, jo\"}"), ["amina", "jo"]);
         assert_eq!(credit_values("## A {authors=amina,jo}"), ["amina", "jo"]);
         assert_eq!(credit_values("## A {authors='amina jo'}"), ["amina", "jo"]);
         assert_eq!(credit_values("## A {authors=\"amina\"}"), ["amina"]);
@@ -198,29 +182,14 @@ mod tests {
         let attrs = heading_attributes("### Title {#intro .lead .wide data-x=1 draft} ###\n");
         assert_eq!(attrs.id.as_deref(), Some("intro"));
         assert_eq!(attrs.classes, ["lead", "wide"]);
-        assert_eq!(
-            attrs.attrs,
-            [
-                ("data-x".to_string(), Some("1".to_string())),
-                ("draft".to_string(), None)
-            ]
-        );
-        assert_eq!(
-            heading_attributes("Title {#s}\n=====\n").id.as_deref(),
-            Some("s")
-        );
-        assert_eq!(
-            heading_attributes("## No block"),
-            HeadingAttributes::default()
-        );
+        assert_eq!(attrs.attrs, [("data-x".to_string(), Some("1".to_string())), ("draft".to_string(), None)]);
+        assert_eq!(heading_attributes("Title {#s}\n=====\n").id.as_deref(), Some("s"));
+        assert_eq!(heading_attributes("## No block"), HeadingAttributes::default());
     }
 
     #[test]
     fn slugs_keep_every_script() {
-        assert_eq!(
-            slugify("Safety planning: step 1!"),
-            "safety-planning-step-1"
-        );
+        assert_eq!(slugify("Safety planning: step 1!"), "safety-planning-step-1");
         assert_eq!(slugify("L’été à Paris"), "l-été-à-paris");
         assert_eq!(slugify("التخطيط للسلامة"), "التخطيط-للسلامة");
         assert_eq!(slugify("安全计划（第一步）"), "安全计划-第一步");

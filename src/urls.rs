@@ -28,16 +28,22 @@ impl Route {
 
     /// A file at an output-relative path (`css/cairn.css`, `training/x/photo.jpg`).
     pub fn file(path: &str) -> Route {
-        Route {
-            path: path.trim_start_matches('/').to_string(),
-        }
+        Route { path: path.trim_start_matches('/').to_string() }
     }
 
     /// The "not found" page of a language.
     pub fn not_found(config: &Config, lang: &str) -> Route {
-        Route {
-            path: format!("{}404.html", language_prefix(config, lang)),
-        }
+        Route { path: format!("{}404.html", language_prefix(config, lang)) }
+    }
+
+    /// The contributors page of a language.
+    pub fn contributors(config: &Config, lang: &str) -> Route {
+        Route { path: format!("{}contributors/", language_prefix(config, lang)) }
+    }
+
+    /// The credits of a language, machine-readable.
+    pub fn credits_json(config: &Config, lang: &str) -> Route {
+        Route { path: format!("{}credits.json", language_prefix(config, lang)) }
     }
 
     /// The sitemap, at the root.
@@ -52,11 +58,7 @@ impl Route {
 
     /// The file written for this route, relative to the output root.
     pub fn output_file(&self) -> String {
-        if self.is_page() {
-            format!("{}index.html", self.path)
-        } else {
-            self.path.clone()
-        }
+        if self.is_page() { format!("{}index.html", self.path) } else { self.path.clone() }
     }
 
     /// The path part of the URL, from the site root, with a leading `/`.
@@ -66,11 +68,7 @@ impl Route {
 }
 
 fn language_prefix(config: &Config, lang: &str) -> String {
-    if lang == config.default_language().code {
-        String::new()
-    } else {
-        format!("{lang}/")
-    }
+    if lang == config.default_language().code { String::new() } else { format!("{lang}/") }
 }
 
 /// Percent-encodes what cannot stand in a URL path; non-ASCII letters stay readable.
@@ -116,19 +114,12 @@ pub enum LinkStyle {
 impl LinkStyle {
     /// Root-absolute links under the base URL's path.
     pub fn root_absolute(config: &Config) -> LinkStyle {
-        let after_scheme = config
-            .base_url
-            .split_once("://")
-            .map_or(config.base_url.as_str(), |(_, rest)| rest);
+        let after_scheme = config.base_url.split_once("://").map_or(config.base_url.as_str(), |(_, rest)| rest);
         let base_path = match after_scheme.find('/') {
             Some(i) if config.base_url.contains("://") => after_scheme[i..].to_string(),
             _ => after_scheme.to_string(),
         };
-        let base_path = if base_path.starts_with('/') {
-            base_path
-        } else {
-            format!("/{base_path}")
-        };
+        let base_path = if base_path.starts_with('/') { base_path } else { format!("/{base_path}") };
         LinkStyle::RootAbsolute { base_path }
     }
 }
@@ -148,46 +139,25 @@ impl Linker {
 
     /// The href to `to`.
     pub fn href(&self, to: &Route) -> String {
-        let explicit_index = matches!(
-            self.style,
-            LinkStyle::Relative {
-                explicit_index: true
-            }
-        );
-        let target = if to.is_page() && explicit_index {
-            to.output_file()
-        } else {
-            to.path.clone()
-        };
+        let explicit_index = matches!(self.style, LinkStyle::Relative { explicit_index: true });
+        let target = if to.is_page() && explicit_index { to.output_file() } else { to.path.clone() };
         match &self.style {
             LinkStyle::RootAbsolute { base_path } => format!("{base_path}{}", encode_path(&target)),
             LinkStyle::Relative { .. } => {
                 let from_dir: Vec<&str> = self.from.path.split('/').collect();
                 let from_dir = &from_dir[..from_dir.len() - 1];
                 let to_parts: Vec<&str> = target.split('/').collect();
-                let common = from_dir
-                    .iter()
-                    .zip(&to_parts)
-                    .take_while(|(a, b)| a == b)
-                    .count();
+                let common = from_dir.iter().zip(&to_parts).take_while(|(a, b)| a == b).count();
                 let mut href = "../".repeat(from_dir.len() - common);
                 href.push_str(&to_parts[common..].join("/"));
-                if href.is_empty() {
-                    "./".to_string()
-                } else {
-                    encode_path(&href)
-                }
+                if href.is_empty() { "./".to_string() } else { encode_path(&href) }
             }
         }
     }
 
     /// The href to an anchor of `to`, or of this very page when `to` is the page itself.
     pub fn href_with_fragment(&self, to: &Route, fragment: &str) -> String {
-        if *to == self.from {
-            format!("#{fragment}")
-        } else {
-            format!("{}#{fragment}", self.href(to))
-        }
+        if *to == self.from { format!("#{fragment}") } else { format!("{}#{fragment}", self.href(to)) }
     }
 }
 
@@ -205,57 +175,27 @@ mod tests {
     #[test]
     fn routes_put_other_languages_under_their_code() {
         let c = config();
-        assert_eq!(
-            Route::page(&c, "en", "playbooks/x").output_file(),
-            "playbooks/x/index.html"
-        );
-        assert_eq!(
-            Route::page(&c, "fr", "playbooks/x").url_path(),
-            "/fr/playbooks/x/"
-        );
+        assert_eq!(Route::page(&c, "en", "playbooks/x").output_file(), "playbooks/x/index.html");
+        assert_eq!(Route::page(&c, "fr", "playbooks/x").url_path(), "/fr/playbooks/x/");
         assert_eq!(Route::page(&c, "fr", "").output_file(), "fr/index.html");
         assert_eq!(Route::not_found(&c, "fr").output_file(), "fr/404.html");
-        assert_eq!(
-            permalink(&c, &Route::page(&c, "fr", "a b")),
-            "https://x.org/hb/fr/a%20b/"
-        );
+        assert_eq!(permalink(&c, &Route::page(&c, "fr", "a b")), "https://x.org/hb/fr/a%20b/");
     }
 
     #[test]
     fn relative_links_between_pages_and_files() {
         let c = config();
         let from = Route::page(&c, "fr", "playbooks/x");
-        let linker = Linker::new(
-            from.clone(),
-            LinkStyle::Relative {
-                explicit_index: false,
-            },
-        );
-        assert_eq!(
-            linker.href(&Route::page(&c, "en", "training/y")),
-            "../../../training/y/"
-        );
+        let linker = Linker::new(from.clone(), LinkStyle::Relative { explicit_index: false });
+        assert_eq!(linker.href(&Route::page(&c, "en", "training/y")), "../../../training/y/");
         assert_eq!(linker.href(&Route::page(&c, "fr", "playbooks/z")), "../z/");
         assert_eq!(linker.href(&from), "./");
         assert_eq!(linker.href(&Route::page(&c, "fr", "")), "../../");
-        assert_eq!(
-            linker.href(&Route::file("css/cairn.css")),
-            "../../../css/cairn.css"
-        );
+        assert_eq!(linker.href(&Route::file("css/cairn.css")), "../../../css/cairn.css");
         assert_eq!(linker.href_with_fragment(&from, "a"), "#a");
-        let offline = Linker::new(
-            from,
-            LinkStyle::Relative {
-                explicit_index: true,
-            },
-        );
+        let offline = Linker::new(from, LinkStyle::Relative { explicit_index: true });
         assert_eq!(offline.href(&Route::page(&c, "fr", "")), "../../index.html");
-        let home = Linker::new(
-            Route::page(&c, "en", ""),
-            LinkStyle::Relative {
-                explicit_index: false,
-            },
-        );
+        let home = Linker::new(Route::page(&c, "en", ""), LinkStyle::Relative { explicit_index: false });
         assert_eq!(home.href(&Route::page(&c, "en", "")), "./");
         assert_eq!(home.href(&Route::page(&c, "en", "a")), "a/");
     }
@@ -265,9 +205,6 @@ mod tests {
         let c = config();
         let linker = Linker::new(Route::not_found(&c, "fr"), LinkStyle::root_absolute(&c));
         assert_eq!(linker.href(&Route::page(&c, "fr", "")), "/hb/fr/");
-        assert_eq!(
-            linker.href(&Route::file("css/cairn.css")),
-            "/hb/css/cairn.css"
-        );
+        assert_eq!(linker.href(&Route::file("css/cairn.css")), "/hb/css/cairn.css");
     }
 }

@@ -3,9 +3,7 @@
 //! errors that name the key, the line and the fix.
 
 use crate::diagnostics::{Diagnostic, line_of_offset};
-use crate::model::document::{
-    CaseStudyFields, Kind, KindFields, PlaybookFields, Status, TrainingFields,
-};
+use crate::model::document::{CaseStudyFields, Kind, KindFields, PlaybookFields, Status, TrainingFields};
 use serde::Deserialize;
 
 /// Front matter as written; every key optional, unknown keys rejected.
@@ -75,13 +73,8 @@ impl FrontDate {
             FrontDate::Text(s) => s.trim().to_string(),
         };
         let date_part = text.get(..10)?;
-        let well_formed = date_part.char_indices().all(|(i, c)| {
-            if i == 4 || i == 7 {
-                c == '-'
-            } else {
-                c.is_ascii_digit()
-            }
-        });
+        let well_formed =
+            date_part.char_indices().all(|(i, c)| if i == 4 || i == 7 { c == '-' } else { c.is_ascii_digit() });
         well_formed.then_some(text)
     }
 }
@@ -186,13 +179,9 @@ pub fn split(text: &str) -> Result<SplitDocument, Diagnostic> {
         offset += line.len();
     }
     let Some((close_start, body_start)) = close else {
-        return Err(Diagnostic::error(format!(
-            "front matter opened with `{fence}` is never closed"
-        ))
-        .at_line(1)
-        .with_hint(format!(
-            "add a line containing only `{fence}` after the front matter"
-        )));
+        return Err(Diagnostic::error(format!("front matter opened with `{fence}` is never closed"))
+            .at_line(1)
+            .with_hint(format!("add a line containing only `{fence}` after the front matter")));
     };
     let source = &text[start..close_start];
     let front = match format {
@@ -224,37 +213,22 @@ fn parse_yaml(source: &str) -> Result<FrontMatter, (String, Option<usize>)> {
         let offset = e.location().map(|l| l.index());
         let message = e.to_string();
         // serde_yaml_ng appends " at line L column C"; cairn prints its own location.
-        let message = message
-            .split(" at line ")
-            .next()
-            .unwrap_or(&message)
-            .to_string();
+        let message = message.split(" at line ").next().unwrap_or(&message).to_string();
         (message, offset)
     })
 }
 
 /// The key written on the line containing `offset` (`weight = "ten"` → `weight`).
 fn key_on_line(source: &str, offset: usize) -> Option<String> {
-    let line_start = source[..offset.min(source.len())]
-        .rfind('\n')
-        .map_or(0, |i| i + 1);
+    let line_start = source[..offset.min(source.len())].rfind('\n').map_or(0, |i| i + 1);
     let line = source[line_start..].lines().next()?;
-    let key = line
-        .split(['=', ':'])
-        .next()?
-        .trim()
-        .trim_start_matches('-')
-        .trim()
-        .trim_matches('"');
+    let key = line.split(['=', ':']).next()?.trim().trim_start_matches('-').trim().trim_matches('"');
     (!key.is_empty() && !key.starts_with('[') && !key.contains(' ')).then(|| key.to_string())
 }
 
 /// Turns a serde message into a diagnostic that names the key and suggests the fix.
 fn explain(message: String, key: Option<String>) -> Diagnostic {
-    if let Some(unknown) = message
-        .strip_prefix("unknown field `")
-        .and_then(|m| m.split('`').next())
-    {
+    if let Some(unknown) = message.strip_prefix("unknown field `").and_then(|m| m.split('`').next()) {
         let suggestion = KEYS
             .iter()
             .map(|k| (strsim::jaro_winkler(unknown, k), *k))
@@ -265,16 +239,14 @@ fn explain(message: String, key: Option<String>) -> Diagnostic {
         return Diagnostic::error(format!("unknown front-matter key `{unknown}`"))
             .with_hint(format!("{suggestion}free-form data goes under [extra]"));
     }
-    if let Some(variant) = message
-        .strip_prefix("unknown variant `")
-        .and_then(|m| m.split('`').next())
-    {
+    if let Some(variant) = message.strip_prefix("unknown variant `").and_then(|m| m.split('`').next()) {
         let what = key.map(|k| format!(" for `{k}`")).unwrap_or_default();
         return Diagnostic::error(format!("unknown value `{variant}`{what}")).with_hint(message);
     }
     match key {
-        Some(key) => Diagnostic::error(format!("wrong value for front-matter key `{key}`: {message}"))
-            .with_hint("check the type: text in quotes, lists in [brackets], dates as YYYY-MM-DD, weight as a whole number"),
+        Some(key) => Diagnostic::error(format!("wrong value for front-matter key `{key}`: {message}")).with_hint(
+            "check the type: text in quotes, lists in [brackets], dates as YYYY-MM-DD, weight as a whole number",
+        ),
         None => Diagnostic::error(format!("invalid front matter: {message}")),
     }
 }
@@ -285,16 +257,10 @@ mod tests {
 
     #[test]
     fn toml_and_yaml_give_the_same_front_matter() {
-        let toml =
-            split("+++\ntitle = \"A\"\nweight = 3\ndate = 2025-08-12\ntags = [\"x\"]\n+++\nBody\n")
-                .unwrap();
-        let yaml = split("---\ntitle: A\nweight: 3\ndate: \"2025-08-12\"\ntags: [x]\n---\nBody\n")
-            .unwrap();
+        let toml = split("+++\ntitle = \"A\"\nweight = 3\ndate = 2025-08-12\ntags = [\"x\"]\n+++\nBody\n").unwrap();
+        let yaml = split("---\ntitle: A\nweight: 3\ndate: \"2025-08-12\"\ntags: [x]\n---\nBody\n").unwrap();
         assert_eq!(toml.front.title, yaml.front.title);
-        assert_eq!(
-            toml.front.date.unwrap().normalized(),
-            yaml.front.date.unwrap().normalized()
-        );
+        assert_eq!(toml.front.date.unwrap().normalized(), yaml.front.date.unwrap().normalized());
         assert_eq!((toml.body.as_str(), toml.body_line), ("Body\n", 7));
         assert_eq!(yaml.body_line, 7);
     }
@@ -319,15 +285,7 @@ mod tests {
 
     #[test]
     fn unclosed_front_matter_is_an_error() {
-        assert!(
-            split("+++\ntitle = \"A\"\n")
-                .unwrap_err()
-                .message
-                .contains("never closed")
-        );
-        assert_eq!(
-            split("no front matter").unwrap().front,
-            FrontMatter::default()
-        );
+        assert!(split("+++\ntitle = \"A\"\n").unwrap_err().message.contains("never closed"));
+        assert_eq!(split("no front matter").unwrap().front, FrontMatter::default());
     }
 }

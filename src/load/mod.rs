@@ -106,10 +106,7 @@ pub fn load(root: &Path) -> Result<(Sources, Diagnostics), Diagnostics> {
         diagnostics.push(
             Diagnostic::error(format!("theme `{}` not found", config.theme))
                 .in_file(CONFIG_FILE)
-                .with_hint(format!(
-                    "create themes/{}/ or remove `theme` to use the built-in theme",
-                    config.theme
-                )),
+                .with_hint(format!("create themes/{}/ or remove `theme` to use the built-in theme", config.theme)),
         );
     }
     overlay_dir(&mut theme, root, &mut diagnostics, root);
@@ -118,11 +115,7 @@ pub fn load(root: &Path) -> Result<(Sources, Diagnostics), Diagnostics> {
     let static_files = theme
         .static_files
         .into_iter()
-        .map(|(path, bytes)| SourceAsset {
-            origin: PathBuf::from("static").join(&path),
-            path,
-            bytes,
-        })
+        .map(|(path, bytes)| SourceAsset { origin: PathBuf::from("static").join(&path), path, bytes })
         .collect();
     let sources = Sources {
         config,
@@ -147,26 +140,17 @@ fn overlay_dir(theme: &mut ThemeFiles, dir: &Path, diagnostics: &mut Diagnostics
             let shown = display_path(&path, root);
             match std::fs::read(&path) {
                 Ok(bytes) => {
-                    if let Err(message) = theme.add(
-                        &format!("{sub}/{relative}"),
-                        bytes,
-                        &shown.to_string_lossy(),
-                    ) {
+                    if let Err(message) = theme.add(&format!("{sub}/{relative}"), bytes, &shown.to_string_lossy()) {
                         diagnostics.push(Diagnostic::error(message).in_file(&shown));
                     }
                 }
-                Err(e) => diagnostics
-                    .push(Diagnostic::error(format!("cannot read file: {e}")).in_file(&shown)),
+                Err(e) => diagnostics.push(Diagnostic::error(format!("cannot read file: {e}")).in_file(&shown)),
             }
         }
     }
 }
 
-fn build_ui_strings(
-    theme: &ThemeFiles,
-    config: &Config,
-    diagnostics: &mut Diagnostics,
-) -> UiStrings {
+fn build_ui_strings(theme: &ThemeFiles, config: &Config, diagnostics: &mut Diagnostics) -> UiStrings {
     let mut by_lang = BTreeMap::new();
     for (lang, layers) in &theme.i18n {
         let mut merged = BTreeMap::new();
@@ -190,27 +174,18 @@ fn build_ui_strings(
 /// Hidden files and editor leftovers are skipped; links are not followed (no loops).
 fn walk_files(base: &Path, diagnostics: &mut Diagnostics, root: &Path) -> Vec<(PathBuf, String)> {
     let mut files = Vec::new();
-    for entry in WalkDir::new(base)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_entry(|e| !is_ignored(e.file_name()))
-    {
+    for entry in WalkDir::new(base).sort_by_file_name().into_iter().filter_entry(|e| !is_ignored(e.file_name())) {
         match entry {
             Ok(entry) if entry.file_type().is_file() => {
                 let relative = entry.path().strip_prefix(base).unwrap_or(entry.path());
-                let relative = relative
-                    .components()
-                    .map(|c| c.as_os_str().to_string_lossy())
-                    .collect::<Vec<_>>()
-                    .join("/");
+                let relative =
+                    relative.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
                 files.push((entry.path().to_path_buf(), relative));
             }
             Ok(_) => {}
             Err(e) => {
                 let shown = e.path().map(|p| display_path(p, root)).unwrap_or_default();
-                diagnostics.push(
-                    Diagnostic::error(format!("cannot read folder entry: {e}")).in_file(shown),
-                );
+                diagnostics.push(Diagnostic::error(format!("cannot read folder entry: {e}")).in_file(shown));
             }
         }
     }
@@ -219,9 +194,7 @@ fn walk_files(base: &Path, diagnostics: &mut Diagnostics, root: &Path) -> Vec<(P
 
 fn is_ignored(name: &std::ffi::OsStr) -> bool {
     let name = name.to_string_lossy();
-    (name.starts_with('.') && name.len() > 1 && name != "..")
-        || name.ends_with('~')
-        || name.starts_with("#")
+    (name.starts_with('.') && name.len() > 1 && name != "..") || name.ends_with('~') || name.starts_with("#")
 }
 
 fn display_path(path: &Path, root: &Path) -> PathBuf {
@@ -236,17 +209,15 @@ fn load_content(
 ) -> (Vec<SourceDocument>, Vec<SourceAsset>) {
     let content = root.join("content");
     if !content.is_dir() {
-        diagnostics.push(Diagnostic::error("no content/ folder").with_hint(format!(
-            "put the handbook's Markdown under {}",
-            content.display()
-        )));
+        diagnostics.push(
+            Diagnostic::error("no content/ folder")
+                .with_hint(format!("put the handbook's Markdown under {}", content.display())),
+        );
         return (Vec::new(), Vec::new());
     }
     let files = walk_files(&content, diagnostics, root);
-    let results: Vec<Result<Loaded, Diagnostic>> = files
-        .par_iter()
-        .map(|(path, relative)| load_content_file(path, relative, root, config))
-        .collect();
+    let results: Vec<Result<Loaded, Diagnostic>> =
+        files.par_iter().map(|(path, relative)| load_content_file(path, relative, root, config)).collect();
     let mut documents = Vec::new();
     let mut assets = Vec::new();
     for result in results {
@@ -264,21 +235,12 @@ enum Loaded {
     Asset(SourceAsset),
 }
 
-fn load_content_file(
-    path: &Path,
-    relative: &str,
-    root: &Path,
-    config: &Config,
-) -> Result<Loaded, Diagnostic> {
+fn load_content_file(path: &Path, relative: &str, root: &Path, config: &Config) -> Result<Loaded, Diagnostic> {
     let shown = display_path(path, root);
     if !relative.ends_with(".md") {
-        let bytes = std::fs::read(path)
-            .map_err(|e| Diagnostic::error(format!("cannot read file: {e}")).in_file(&shown))?;
-        return Ok(Loaded::Asset(SourceAsset {
-            path: relative.to_string(),
-            origin: shown,
-            bytes,
-        }));
+        let bytes =
+            std::fs::read(path).map_err(|e| Diagnostic::error(format!("cannot read file: {e}")).in_file(&shown))?;
+        return Ok(Loaded::Asset(SourceAsset { path: relative.to_string(), origin: shown, bytes }));
     }
     let (key, is_section, explicit) = classify_markdown_path(relative, config);
     let explicit_lang = explicit.is_some();
@@ -301,10 +263,7 @@ fn load_content_file(
 /// The translation key, section flag and explicit language of a Markdown file given by its
 /// path under `content/`: `a/b.fr.md` → (`a/b`, false, fr), `a/_index.md` → (`a`, true, none),
 /// `a/b/index.md` → (`a/b`, false, none). A suffix counts as a language only when configured.
-pub fn classify_markdown_path(
-    content_path: &str,
-    config: &Config,
-) -> (String, bool, Option<String>) {
+pub fn classify_markdown_path(content_path: &str, config: &Config) -> (String, bool, Option<String>) {
     let stem_path = content_path.strip_suffix(".md").unwrap_or(content_path);
     let (dir, stem) = stem_path.rsplit_once('/').unwrap_or(("", stem_path));
     let (base, lang) = match stem.rsplit_once('.') {
@@ -322,40 +281,22 @@ pub fn classify_markdown_path(
 /// Reads a text file: UTF-8 checked (naming the line of the first bad byte), BOM dropped,
 /// line endings normalised to `\n`.
 fn read_text(path: &Path, shown: &Path) -> Result<String, Diagnostic> {
-    let bytes = std::fs::read(path)
-        .map_err(|e| Diagnostic::error(format!("cannot read file: {e}")).in_file(shown))?;
+    let bytes = std::fs::read(path).map_err(|e| Diagnostic::error(format!("cannot read file: {e}")).in_file(shown))?;
     decode_text(bytes).map_err(|d| d.in_file(shown))
 }
 
 fn read_optional_text(path: &Path, shown: &Path) -> Result<Option<String>, Diagnostic> {
-    if path.exists() {
-        read_text(path, shown).map(Some)
-    } else {
-        Ok(None)
-    }
+    if path.exists() { read_text(path, shown).map(Some) } else { Ok(None) }
 }
 
 fn decode_text(bytes: Vec<u8>) -> Result<String, Diagnostic> {
     let text = String::from_utf8(bytes).map_err(|e| {
         let valid_up_to = e.utf8_error().valid_up_to();
-        let line = e.as_bytes()[..valid_up_to]
-            .iter()
-            .filter(|&&b| b == b'\n')
-            .count()
-            + 1;
-        Diagnostic::error("file is not valid UTF-8")
-            .at_line(line)
-            .with_hint("save the file as UTF-8 in your editor")
+        let line = e.as_bytes()[..valid_up_to].iter().filter(|&&b| b == b'\n').count() + 1;
+        Diagnostic::error("file is not valid UTF-8").at_line(line).with_hint("save the file as UTF-8 in your editor")
     })?;
-    let text = text
-        .strip_prefix('\u{feff}')
-        .map(str::to_string)
-        .unwrap_or(text);
-    Ok(if text.contains('\r') {
-        text.replace("\r\n", "\n").replace('\r', "\n")
-    } else {
-        text
-    })
+    let text = text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text);
+    Ok(if text.contains('\r') { text.replace("\r\n", "\n").replace('\r', "\n") } else { text })
 }
 
 #[cfg(test)]
@@ -364,10 +305,7 @@ mod tests {
 
     #[test]
     fn text_is_normalised() {
-        assert_eq!(
-            decode_text(b"\xef\xbb\xbfa\r\nb\rc".to_vec()).unwrap(),
-            "a\nb\nc"
-        );
+        assert_eq!(decode_text(b"\xef\xbb\xbfa\r\nb\rc".to_vec()).unwrap(), "a\nb\nc");
         let err = decode_text(b"ok\nok\n\xff".to_vec()).unwrap_err();
         assert_eq!(err.line, Some(3));
     }

@@ -19,12 +19,14 @@ pub const DEFAULT_THEME: &[(&str, &[u8])] = embed_theme![
     "static/css/cairn.css",
     "templates/404.html",
     "templates/base.html",
+    "templates/contributors.html",
     "templates/index.html",
     "templates/kinds/case-study.html",
     "templates/kinds/playbook.html",
     "templates/kinds/training.html",
     "templates/page.html",
     "templates/partials/byline.html",
+    "templates/partials/credits.html",
     "templates/partials/kind-fields.html",
     "templates/partials/listing.html",
     "templates/partials/page-header.html",
@@ -49,21 +51,13 @@ impl ThemeFiles {
     /// Adds one theme file given by its path inside a theme (or site) folder.
     pub fn add(&mut self, relative: &str, bytes: Vec<u8>, origin: &str) -> Result<(), String> {
         if let Some(name) = relative.strip_prefix("templates/") {
-            let text =
-                String::from_utf8(bytes).map_err(|_| "template is not valid UTF-8".to_string())?;
+            let text = String::from_utf8(bytes).map_err(|_| "template is not valid UTF-8".to_string())?;
             self.templates.insert(name.to_string(), text);
         } else if let Some(name) = relative.strip_prefix("static/") {
             self.static_files.insert(name.to_string(), bytes);
-        } else if let Some(name) = relative
-            .strip_prefix("i18n/")
-            .and_then(|n| n.strip_suffix(".toml"))
-        {
-            let text =
-                String::from_utf8(bytes).map_err(|_| "i18n file is not valid UTF-8".to_string())?;
-            self.i18n
-                .entry(name.to_string())
-                .or_default()
-                .push((origin.to_string(), text));
+        } else if let Some(name) = relative.strip_prefix("i18n/").and_then(|n| n.strip_suffix(".toml")) {
+            let text = String::from_utf8(bytes).map_err(|_| "i18n file is not valid UTF-8".to_string())?;
+            self.i18n.entry(name.to_string()).or_default().push((origin.to_string(), text));
         }
         Ok(())
     }
@@ -91,13 +85,7 @@ mod tests {
             .into_iter()
             .filter_map(Result::ok)
             .filter(|e| e.file_type().is_file())
-            .map(|e| {
-                e.path()
-                    .strip_prefix(&dir)
-                    .unwrap()
-                    .to_string_lossy()
-                    .replace('\\', "/")
-            })
+            .map(|e| e.path().strip_prefix(&dir).unwrap().to_string_lossy().replace('\\', "/"))
             .collect();
         on_disk.sort();
         let embedded: Vec<String> = DEFAULT_THEME.iter().map(|(p, _)| p.to_string()).collect();

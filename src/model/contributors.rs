@@ -30,6 +30,8 @@ struct RawContributor {
     credit: Option<CreditMode>,
     pseudonym: Option<String>,
     url: Option<String>,
+    #[serde(default)]
+    names: BTreeMap<String, String>,
 }
 
 /// One contributor as configured. Private fields: only [`Contributor::public_credit`] may
@@ -40,6 +42,8 @@ pub struct Contributor {
     credit: CreditMode,
     pseudonym: Option<String>,
     url: Option<String>,
+    /// The name as written in other scripts or languages, by language code.
+    names: BTreeMap<String, String>,
 }
 
 /// What may be shown of a contributor, by their consent.
@@ -52,25 +56,16 @@ pub struct PublicCredit {
 }
 
 impl Contributor {
-    /// The credit this contributor consented to.
-    pub fn public_credit(&self) -> PublicCredit {
+    /// The credit this contributor consented to, for a reader of `lang` (a name given under
+    /// `names` for that language, else for its primary subtag, replaces `name`).
+    pub fn public_credit(&self, lang: &str) -> PublicCredit {
+        let primary = lang.split('-').next().unwrap_or(lang);
+        let name = self.names.get(lang).or_else(|| self.names.get(primary)).unwrap_or(&self.name);
         match self.credit {
-            CreditMode::Name => PublicCredit {
-                display: Some(self.name.clone()),
-                url: self.url.clone(),
-            },
-            CreditMode::Pseudonym => PublicCredit {
-                display: self.pseudonym.clone(),
-                url: None,
-            },
-            CreditMode::Initials => PublicCredit {
-                display: Some(initials(&self.name)),
-                url: None,
-            },
-            CreditMode::Anonymous => PublicCredit {
-                display: None,
-                url: None,
-            },
+            CreditMode::Name => PublicCredit { display: Some(name.clone()), url: self.url.clone() },
+            CreditMode::Pseudonym => PublicCredit { display: self.pseudonym.clone(), url: None },
+            CreditMode::Initials => PublicCredit { display: Some(initials(name)), url: None },
+            CreditMode::Anonymous => PublicCredit { display: None, url: None },
         }
     }
 }
@@ -93,6 +88,11 @@ impl Contributors {
     /// The contributor with this id.
     pub fn get(&self, id: &str) -> Option<&Contributor> {
         self.by_id.get(id)
+    }
+
+    /// Every contributor id, sorted.
+    pub fn ids(&self) -> impl Iterator<Item = &str> {
+        self.by_id.keys().map(String::as_str)
     }
 
     /// The known id closest to a mistyped one.
@@ -118,7 +118,9 @@ fn quote_unicode_ids(text: &str) -> String {
                 Some(id)
                     if !id.is_ascii()
                         && !id.is_empty()
-                        && id.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '_' || !c.is_ascii() && !c.is_whitespace()) =>
+                        && id.chars().all(|c| {
+                            c.is_alphanumeric() || c == '-' || c == '_' || !c.is_ascii() && !c.is_whitespace()
+                        }) =>
                 {
                     format!("[\"{id}\"]{}", &line[trimmed.len()..])
                 }
@@ -150,24 +152,11 @@ pub fn parse(text: &str) -> Result<Contributors, Diagnostic> {
                 "ask them how they want to be credited and set credit = \"name\", \"pseudonym\", \"initials\" or \"anonymous\"",
             ));
         };
-        if credit == CreditMode::Pseudonym
-            && c.pseudonym.as_deref().is_none_or(|p| p.trim().is_empty())
-        {
-            return Err(located(
-                format!("contributor `{id}` is credited by pseudonym but has none"),
-                line,
-            )
-            .with_hint("add pseudonym = \"...\""));
+        if credit == CreditMode::Pseudonym && c.pseudonym.as_deref().is_none_or(|p| p.trim().is_empty()) {
+            return Err(located(format!("contributor `{id}` is credited by pseudonym but has none"), line)
+                .with_hint("add pseudonym = \"...\""));
         }
-        by_id.insert(
-            id,
-            Contributor {
-                name: c.name,
-                credit,
-                pseudonym: c.pseudonym,
-                url: c.url,
-            },
-        );
+        by_id.insert(id, Contributor { name: c.name, credit, pseudonym: c.pseudonym, url: c.url, names: c.names });
     }
     Ok(Contributors { by_id })
 }
@@ -185,35 +174,27 @@ mod tests {
              [d]\nname = \"Hidden Person\"\ncredit = \"anonymous\"\nurl = \"https://d.example\"\n",
         )
         .unwrap();
-        let shown = |id: &str| c.get(id).unwrap().public_credit();
+        let shown = |id: &str| c.get(id).unwrap().public_credit("en");
         assert_eq!(
             shown("a"),
-            PublicCredit {
-                display: Some("Amina Kader".into()),
-                url: Some("https://a.example".into())
-            }
+            PublicCredit { display: Some("Amina Kader".into()), url: Some("https://a.example".into()) }
         );
-        assert_eq!(
-            shown("b"),
-            PublicCredit {
-                display: Some("Zephyr".into()),
-                url: None
-            }
-        );
-        assert_eq!(
-            shown("c"),
-            PublicCredit {
-                display: Some("A. K.".into()),
-                url: None
-            }
-        );
-        assert_eq!(
-            shown("d"),
-            PublicCredit {
-                display: None,
-                url: None
-            }
-        );
+        assert_eq!(shown("b"), PublicCredit { display: Some("Zephyr".into()), url: None });
+        assert_eq!(shown("c"), PublicCredit { display: Some("A. K.".into()), url: None });
+        assert_eq!(shown("d"), PublicCredit { display: None, url: None });
+    }
+
+    #[test]
+    fn names_per_language_follow_the_same_consent() {
+        let c = parse(
+            "[a]\nname = \"Amina Kader\"\ncredit = \"initials\"\nnames = { ar = \"أمينة قادر\" }\n\
+             [b]\nname = \"Hidden\"\ncredit = \"anonymous\"\nnames = { ar = \"مخفي\" }\n",
+        )
+        .unwrap();
+        assert_eq!(c.get("a").unwrap().public_credit("ar").display.as_deref(), Some("أ. ق."));
+        assert_eq!(c.get("a").unwrap().public_credit("ar-EG").display.as_deref(), Some("أ. ق."));
+        assert_eq!(c.get("a").unwrap().public_credit("fr").display.as_deref(), Some("A. K."));
+        assert_eq!(c.get("b").unwrap().public_credit("ar").display, None);
     }
 
     #[test]

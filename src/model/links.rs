@@ -45,22 +45,9 @@ pub struct LinkIndex {
 
 impl LinkIndex {
     /// Indexes the published entries, the keys left out of the build, and every file.
-    pub fn new(
-        site: &Site,
-        entries: &BTreeMap<String, EntryId>,
-        excluded: &BTreeSet<String>,
-    ) -> LinkIndex {
-        let files = site
-            .content_assets
-            .iter()
-            .chain(&site.static_files)
-            .map(|a| a.path.clone())
-            .collect();
-        LinkIndex {
-            entries: entries.clone(),
-            excluded: excluded.clone(),
-            files,
-        }
+    pub fn new(site: &Site, entries: &BTreeMap<String, EntryId>, excluded: &BTreeSet<String>) -> LinkIndex {
+        let files = site.content_assets.iter().chain(&site.static_files).map(|a| a.path.clone()).collect();
+        LinkIndex { entries: entries.clone(), excluded: excluded.clone(), files }
     }
 }
 
@@ -71,10 +58,7 @@ fn is_external(dest: &str) -> bool {
     match dest.find(':') {
         Some(colon) => {
             let scheme = &dest[..colon];
-            !scheme.is_empty()
-                && scheme
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+            !scheme.is_empty() && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
         }
         None => false,
     }
@@ -97,21 +81,12 @@ fn join_content_path(dir: &str, relative: &str) -> Option<String> {
 }
 
 /// Resolves every link of `doc`.
-pub fn resolve_links(
-    site: &Site,
-    index: &LinkIndex,
-    doc: &Doc,
-) -> (Vec<LinkTarget>, Vec<Diagnostic>) {
+pub fn resolve_links(site: &Site, index: &LinkIndex, doc: &Doc) -> (Vec<LinkTarget>, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
     let Some(file) = &doc.file else {
         return (Vec::new(), diagnostics);
     };
-    let content_path = file
-        .components()
-        .skip(1)
-        .map(|c| c.as_os_str().to_string_lossy())
-        .collect::<Vec<_>>()
-        .join("/");
+    let content_path = file.components().skip(1).map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
     let dir = content_path.rsplit_once('/').map_or("", |(d, _)| d);
     let targets = doc
         .outline
@@ -201,14 +176,8 @@ mod tests {
 
     #[test]
     fn content_paths_resolve_and_stay_inside() {
-        assert_eq!(
-            join_content_path("playbooks", "../training/x.md").as_deref(),
-            Some("training/x.md")
-        );
-        assert_eq!(
-            join_content_path("", "./a/./b.md").as_deref(),
-            Some("a/b.md")
-        );
+        assert_eq!(join_content_path("playbooks", "../training/x.md").as_deref(), Some("training/x.md"));
+        assert_eq!(join_content_path("", "./a/./b.md").as_deref(), Some("a/b.md"));
         assert_eq!(join_content_path("a", "../../x.md"), None);
         assert!(is_external("https://x.org") && is_external("mailto:a@b") && is_external("//cdn"));
         assert!(!is_external("x.md") && !is_external("../a/b.md"));

@@ -4,7 +4,9 @@
 //! no templates: the result is plain data every output reads.
 
 pub mod contributors;
+pub mod credits;
 pub mod document;
+pub mod licenses;
 pub mod links;
 pub mod outline;
 
@@ -80,8 +82,8 @@ pub struct Doc {
     pub approved_by: Vec<String>,
     /// Consent-gate status.
     pub status: Status,
-    /// SPDX licence id.
-    pub license: Option<String>,
+    /// Licence (validated SPDX id).
+    pub license: Option<licenses::License>,
     /// Credit line for reused material.
     pub source: Option<String>,
     /// Tags.
@@ -156,14 +158,7 @@ struct Inherited {
 /// Resolves sources into a site. Errors are returned in the diagnostics; the site is still
 /// returned so `check` can report everything at once.
 pub fn resolve(sources: Sources, options: BuildOptions) -> (Site, Diagnostics) {
-    let Sources {
-        config,
-        contributors,
-        documents,
-        content_assets,
-        static_files,
-        ..
-    } = sources;
+    let Sources { config, contributors, documents, content_assets, static_files, .. } = sources;
     let mut diagnostics = Diagnostics::default();
 
     // Group files into entries by key.
@@ -184,16 +179,8 @@ pub fn resolve(sources: Sources, options: BuildOptions) -> (Site, Diagnostics) {
                         "`{}` and `{}` would both be published at /{}{}",
                         other.file.display(),
                         f.file.display(),
-                        if f.lang == config.default_language().code {
-                            String::new()
-                        } else {
-                            format!("{}/", f.lang)
-                        },
-                        if key.is_empty() {
-                            String::new()
-                        } else {
-                            format!("{key}/")
-                        },
+                        if f.lang == config.default_language().code { String::new() } else { format!("{}/", f.lang) },
+                        if key.is_empty() { String::new() } else { format!("{key}/") },
                     ))
                     .in_file(&f.file)
                     .with_hint("rename or remove one of them"),
@@ -206,10 +193,8 @@ pub fn resolve(sources: Sources, options: BuildOptions) -> (Site, Diagnostics) {
 
     // Parents: the nearest enclosing section. Keys sort parents before children.
     let keys: Vec<String> = groups.keys().cloned().collect();
-    let is_section: BTreeMap<&str, bool> = groups
-        .iter()
-        .map(|(k, f)| (k.as_str(), k.is_empty() || f[0].is_section))
-        .collect();
+    let is_section: BTreeMap<&str, bool> =
+        groups.iter().map(|(k, f)| (k.as_str(), k.is_empty() || f[0].is_section)).collect();
     let parent_key = |key: &str| -> Option<String> {
         if key.is_empty() {
             return None;
@@ -228,29 +213,12 @@ pub fn resolve(sources: Sources, options: BuildOptions) -> (Site, Diagnostics) {
 
     // Resolve documents, parents before children, originals before translations.
     let mut order: Vec<&String> = keys.iter().collect();
-    order.sort_by_key(|k| {
-        (
-            if k.is_empty() {
-                0
-            } else {
-                k.matches('/').count() + 1
-            },
-            k.as_str(),
-        )
-    });
+    order.sort_by_key(|k| (if k.is_empty() { 0 } else { k.matches('/').count() + 1 }, k.as_str()));
     let mut resolved: BTreeMap<String, ResolvedGroup> = BTreeMap::new();
     for key in order {
         let files = &groups[key];
         let parent = parent_key(key).and_then(|p| resolved.get(&p));
-        let group = resolve_group(
-            key,
-            files,
-            parent,
-            &config,
-            &contributors,
-            options,
-            &mut diagnostics,
-        );
+        let group = resolve_group(key, files, parent, &config, &contributors, options, &mut diagnostics);
         resolved.insert(key.clone(), group);
     }
 
@@ -289,11 +257,7 @@ pub fn resolve(sources: Sources, options: BuildOptions) -> (Site, Diagnostics) {
             entries[p].children.push(id);
         }
     }
-    let excluded: BTreeSet<String> = keys
-        .iter()
-        .filter(|k| !entry_ids.contains_key(*k))
-        .cloned()
-        .collect();
+    let excluded: BTreeSet<String> = keys.iter().filter(|k| !entry_ids.contains_key(*k)).cloned().collect();
 
     // Outlines and links, in parallel: each document only reads the others.
     let outlines: Vec<(Outline, Vec<Diagnostic>)> = docs
@@ -310,20 +274,10 @@ pub fn resolve(sources: Sources, options: BuildOptions) -> (Site, Diagnostics) {
             check_heading_credits(doc, &file, &contributors, &mut diagnostics);
         }
     }
-    let mut site = Site {
-        config,
-        contributors,
-        entries,
-        docs,
-        content_assets,
-        static_files,
-    };
+    let mut site = Site { config, contributors, entries, docs, content_assets, static_files };
     let index = links::LinkIndex::new(&site, &entry_ids, &excluded);
-    let targets: Vec<(Vec<LinkTarget>, Vec<Diagnostic>)> = site
-        .docs
-        .par_iter()
-        .map(|doc| links::resolve_links(&site, &index, doc))
-        .collect();
+    let targets: Vec<(Vec<LinkTarget>, Vec<Diagnostic>)> =
+        site.docs.par_iter().map(|doc| links::resolve_links(&site, &index, doc)).collect();
     for (doc, (targets, found)) in site.docs.iter_mut().zip(targets) {
         doc.link_targets = targets;
         diagnostics.extend(found.into_iter().collect());
@@ -357,9 +311,7 @@ struct ResolvedGroup {
 
 impl ResolvedGroup {
     fn cascade_for(&self, lang: &str) -> Option<&Inherited> {
-        self.cascade
-            .get(lang)
-            .or_else(|| self.cascade.values().next())
+        self.cascade.get(lang).or_else(|| self.cascade.values().next())
     }
 }
 
@@ -373,10 +325,7 @@ fn resolve_group(
     diagnostics: &mut Diagnostics,
 ) -> ResolvedGroup {
     let declared_original = files.iter().find_map(|f| f.front.original.clone());
-    if let (Some(code), Some(f)) = (
-        &declared_original,
-        files.iter().find(|f| f.front.original.is_some()),
-    ) {
+    if let (Some(code), Some(f)) = (&declared_original, files.iter().find(|f| f.front.original.is_some())) {
         if !config.has_language(code) {
             diagnostics.push(
                 Diagnostic::error(format!("original language `{code}` is not configured"))
@@ -388,39 +337,19 @@ fn resolve_group(
     let original_lang = declared_original.filter(|c| files.iter().any(|f| &f.lang == c));
     let original_index = original_lang
         .and_then(|code| files.iter().position(|f| f.lang == code))
-        .or_else(|| {
-            files
-                .iter()
-                .position(|f| f.lang == config.default_language().code)
-        })
+        .or_else(|| files.iter().position(|f| f.lang == config.default_language().code))
         .unwrap_or(0);
 
     let parent_visible = parent.is_none_or(|p| p.visible);
-    let mut group = ResolvedGroup {
-        docs: Vec::new(),
-        cascade: BTreeMap::new(),
-        visible: false,
-    };
+    let mut group = ResolvedGroup { docs: Vec::new(), cascade: BTreeMap::new(), visible: false };
     let mut original_inherited: Option<(Inherited, Doc)> = None;
-    let order =
-        std::iter::once(original_index).chain((0..files.len()).filter(|&i| i != original_index));
+    let order = std::iter::once(original_index).chain((0..files.len()).filter(|&i| i != original_index));
     for i in order {
         let file = &files[i];
         let is_original = i == original_index;
-        let from_section = parent
-            .and_then(|p| p.cascade_for(&file.lang))
-            .cloned()
-            .unwrap_or_default();
+        let from_section = parent.and_then(|p| p.cascade_for(&file.lang)).cloned().unwrap_or_default();
         let from_original = original_inherited.as_ref();
-        let (doc, inherited) = resolve_doc(
-            key,
-            file,
-            from_original,
-            &from_section,
-            config,
-            contributors,
-            diagnostics,
-        );
+        let (doc, inherited) = resolve_doc(key, file, from_original, &from_section, config, contributors, diagnostics);
         let published = options.drafts || doc.status != Status::Draft;
         if is_original {
             group.visible = published && parent_visible;
@@ -447,12 +376,8 @@ fn resolve_doc(
     let error = |message: String| Diagnostic::error(message).in_file(&file.file);
     let from_original = original.map(|(i, _)| i);
     let original_doc = original.map(|(_, d)| d);
-    let pick = |own: &Option<Vec<String>>,
-                orig: Option<&Option<Vec<String>>>,
-                sect: &Option<Vec<String>>| {
-        own.clone()
-            .or_else(|| orig.and_then(|o| o.clone()))
-            .or_else(|| sect.clone())
+    let pick = |own: &Option<Vec<String>>, orig: Option<&Option<Vec<String>>>, sect: &Option<Vec<String>>| {
+        own.clone().or_else(|| orig.and_then(|o| o.clone())).or_else(|| sect.clone())
     };
     let status = match (fm.status, fm.draft) {
         (Some(s), _) => Some(s),
@@ -461,34 +386,17 @@ fn resolve_doc(
         (None, None) => None,
     };
     let inherited = Inherited {
-        kind: fm
-            .kind
-            .or(from_original.and_then(|o| o.kind))
-            .or(section.kind),
+        kind: fm.kind.or(from_original.and_then(|o| o.kind)).or(section.kind),
         license: fm
             .license
             .clone()
             .or_else(|| from_original.and_then(|o| o.license.clone()))
             .or_else(|| section.license.clone()),
-        status: status
-            .or(from_original.and_then(|o| o.status))
-            .or(section.status),
-        authors: pick(
-            &fm.authors,
-            from_original.map(|o| &o.authors),
-            &section.authors,
-        ),
+        status: status.or(from_original.and_then(|o| o.status)).or(section.status),
+        authors: pick(&fm.authors, from_original.map(|o| &o.authors), &section.authors),
         reviewers: fm.reviewers.clone().or_else(|| section.reviewers.clone()),
-        approved_by: pick(
-            &fm.approved_by,
-            from_original.map(|o| &o.approved_by),
-            &section.approved_by,
-        ),
-        regions: pick(
-            &fm.regions,
-            from_original.map(|o| &o.regions),
-            &section.regions,
-        ),
+        approved_by: pick(&fm.approved_by, from_original.map(|o| &o.approved_by), &section.approved_by),
+        regions: pick(&fm.regions, from_original.map(|o| &o.regions), &section.regions),
     };
     let kind = inherited.kind.unwrap_or(Kind::Page);
     let kind_fields = match fm.kind_fields() {
@@ -502,44 +410,29 @@ fn resolve_doc(
     if let Some(fields) = &kind_fields {
         if fields.kind() != kind && !file.is_section {
             diagnostics.push(
-                error(format!(
-                    "[{}] fields on a page of kind `{}`",
-                    fields.kind().as_str(),
-                    kind.as_str()
-                ))
-                .with_hint(format!(
-                    "set kind = \"{}\" or rename the table to [{}]",
-                    fields.kind().as_str(),
-                    kind.as_str()
-                )),
+                error(format!("[{}] fields on a page of kind `{}`", fields.kind().as_str(), kind.as_str())).with_hint(
+                    format!("set kind = \"{}\" or rename the table to [{}]", fields.kind().as_str(), kind.as_str()),
+                ),
             );
         }
     }
-    let title = fm
-        .title
-        .clone()
-        .or_else(|| original_doc.map(|d| d.title.clone()))
-        .unwrap_or_else(|| {
-            if key.is_empty() {
-                config.title.clone()
-            } else if file.is_section {
-                key.rsplit('/').next().unwrap_or(key).to_string()
-            } else {
-                diagnostics.push(
-                    error("page has no title".to_string())
-                        .at_line(1)
-                        .with_hint("add title = \"...\" to its front matter"),
-                );
-                key.to_string()
-            }
-        });
+    let title = fm.title.clone().or_else(|| original_doc.map(|d| d.title.clone())).unwrap_or_else(|| {
+        if key.is_empty() {
+            config.title.clone()
+        } else if file.is_section {
+            key.rsplit('/').next().unwrap_or(key).to_string()
+        } else {
+            diagnostics.push(
+                error("page has no title".to_string()).at_line(1).with_hint("add title = \"...\" to its front matter"),
+            );
+            key.to_string()
+        }
+    });
     let mut date = |d: &Option<crate::load::front_matter::FrontDate>, name: &str| {
         d.as_ref().and_then(|d| {
             let normalized = d.normalized();
             if normalized.is_none() {
-                diagnostics.push(
-                    error(format!("`{name}` is not a date")).with_hint("write dates as YYYY-MM-DD"),
-                );
+                diagnostics.push(error(format!("`{name}` is not a date")).with_hint("write dates as YYYY-MM-DD"));
             }
             normalized
         })
@@ -555,9 +448,19 @@ fn resolve_doc(
     for (role, ids) in credit_fields {
         for id in ids.iter().flatten() {
             if let Some(d) = check_contributor(id, role, contributors) {
-                diagnostics.push(d.in_file(&file.file).at_line(1 + front_line_of(file, id)));
+                let needle = if id.is_empty() { "\"\"" } else { id.as_str() };
+                diagnostics.push(d.in_file(&file.file).at_line(1 + front_line_of(file, needle)));
             }
         }
+    }
+    if config.require_approval
+        && !file.is_section
+        && inherited.approved_by.as_ref().is_none_or(Vec::is_empty)
+        && inherited.status != Some(Status::Draft)
+    {
+        diagnostics.push(error("page has no `approved_by`, and cairn.toml sets require_approval = true".to_string()).with_hint(
+            "add approved_by = [\"id\"] once the people concerned have agreed to publication, or mark it status = \"draft\"",
+        ));
     }
     let doc = Doc {
         entry: 0,
@@ -574,23 +477,17 @@ fn resolve_doc(
         reviewers: inherited.reviewers.clone().unwrap_or_default(),
         approved_by: inherited.approved_by.clone().unwrap_or_default(),
         status: inherited.status.unwrap_or(Status::Approved),
-        license: inherited.license.clone().or_else(|| config.license.clone()),
-        source: fm
-            .source
-            .clone()
-            .or_else(|| original_doc.and_then(|d| d.source.clone())),
-        tags: fm
-            .tags
-            .clone()
-            .or_else(|| original_doc.map(|d| d.tags.clone()))
-            .unwrap_or_default(),
+        license: license(
+            inherited.license.as_deref().or(config.license.as_deref()),
+            file,
+            fm.license.is_some(),
+            diagnostics,
+        ),
+        source: fm.source.clone().or_else(|| original_doc.and_then(|d| d.source.clone())),
+        tags: fm.tags.clone().or_else(|| original_doc.map(|d| d.tags.clone())).unwrap_or_default(),
         regions: inherited.regions.clone().unwrap_or_default(),
         kind_fields,
-        extra: fm
-            .extra
-            .clone()
-            .or_else(|| original_doc.map(|d| d.extra.clone()))
-            .unwrap_or_default(),
+        extra: fm.extra.clone().or_else(|| original_doc.map(|d| d.extra.clone())).unwrap_or_default(),
         body: file.body.clone(),
         body_line: file.body_line,
         outline: Outline::default(),
@@ -599,13 +496,35 @@ fn resolve_doc(
     (doc, inherited)
 }
 
+/// The licence `id`, checked against the SPDX list; an unknown id is reported on the file
+/// that sets it (the page itself, or `cairn.toml` for the site-wide licence).
+fn license(
+    id: Option<&str>,
+    file: &SourceDocument,
+    set_here: bool,
+    diagnostics: &mut Diagnostics,
+) -> Option<licenses::License> {
+    let id = id?;
+    let found = licenses::lookup(id);
+    if found.is_none() && (set_here || file.key.is_empty()) {
+        let place = if set_here {
+            Diagnostic::error(format!("unknown licence `{id}`"))
+                .in_file(&file.file)
+                .at_line(1 + front_line_of(file, id))
+        } else {
+            Diagnostic::error(format!("unknown licence `{id}`")).in_file(crate::config::CONFIG_FILE)
+        };
+        diagnostics.push(
+            place.with_hint("use an SPDX id such as CC-BY-SA-4.0, CC-BY-4.0 or CC0-1.0 (https://spdx.org/licenses/)"),
+        );
+    }
+    found
+}
+
 /// The 0-based line inside the front matter where `needle` first appears (0 if absent):
 /// good enough to point an author at a mistyped contributor id.
 fn front_line_of(file: &SourceDocument, needle: &str) -> usize {
-    file.front_text
-        .lines()
-        .position(|l| l.contains(needle))
-        .map_or(0, |i| i + 1)
+    file.front_text.lines().position(|l| l.contains(needle)).map_or(0, |i| i + 1)
 }
 
 fn check_contributor(id: &str, role: &str, contributors: &Contributors) -> Option<Diagnostic> {

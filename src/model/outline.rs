@@ -67,11 +67,9 @@ pub fn outline(body: &str, body_line: usize, file: &Path) -> (Outline, Vec<Diagn
     for (event, range) in markdown::parser(body).into_offset_iter() {
         match event {
             Event::Start(Tag::Heading { level, .. }) => {
-                let HeadingAttributes { id, classes, attrs } =
-                    markdown::heading_attributes(&body[range.clone()]);
-                let (credits, attrs): (Vec<_>, Vec<_>) = attrs
-                    .into_iter()
-                    .partition(|(k, _)| CREDIT_ROLES.contains(&k.as_str()));
+                let HeadingAttributes { id, classes, attrs } = markdown::heading_attributes(&body[range.clone()]);
+                let (credits, attrs): (Vec<_>, Vec<_>) =
+                    attrs.into_iter().partition(|(k, _)| CREDIT_ROLES.contains(&k.as_str()));
                 let line = line_at(range.start);
                 let credits = credits
                     .into_iter()
@@ -82,9 +80,7 @@ pub fn outline(body: &str, body_line: usize, file: &Path) -> (Outline, Vec<Diagn
                                 Diagnostic::error(format!("empty `{role}` on a heading"))
                                     .in_file(file)
                                     .at_line(line)
-                                    .with_hint(format!(
-                                        "write {role}=\"id1, id2\" with ids from contributors.toml"
-                                    )),
+                                    .with_hint(format!("write {role}=\"id1, id2\" with ids from contributors.toml")),
                             );
                         }
                         (role, ids)
@@ -110,21 +106,20 @@ pub fn outline(body: &str, body_line: usize, file: &Path) -> (Outline, Vec<Diagn
             Event::Text(text) | Event::Code(text) => {
                 if let Some((heading, _)) = current.as_mut() {
                     heading.text.push_str(&text);
+                } else if let Some(role) = credit_outside_heading(&text) {
+                    diagnostics.push(
+                        Diagnostic::error(format!("`{role}` credit outside a heading"))
+                            .in_file(file)
+                            .at_line(line_at(range.start))
+                            .with_hint(format!("credits go at the end of a heading (`## Title {{{role}=\"id\"}}`) or in the front matter")),
+                    );
                 }
             }
             Event::Start(Tag::Link { dest_url, .. }) => {
-                outline.links.push(LinkRef {
-                    dest: dest_url.to_string(),
-                    is_image: false,
-                    line: line_at(range.start),
-                });
+                outline.links.push(LinkRef { dest: dest_url.to_string(), is_image: false, line: line_at(range.start) });
             }
             Event::Start(Tag::Image { dest_url, .. }) => {
-                outline.links.push(LinkRef {
-                    dest: dest_url.to_string(),
-                    is_image: true,
-                    line: line_at(range.start),
-                });
+                outline.links.push(LinkRef { dest: dest_url.to_string(), is_image: true, line: line_at(range.start) });
             }
             _ => {}
         }
@@ -133,14 +128,19 @@ pub fn outline(body: &str, body_line: usize, file: &Path) -> (Outline, Vec<Diagn
     (outline, diagnostics)
 }
 
+/// The credit role of a `{... authors=...}` block ending a line of ordinary text: a likely
+/// attempt to credit a paragraph, which only headings support.
+fn credit_outside_heading(text: &str) -> Option<&'static str> {
+    let line = text.trim_end();
+    let block = line.strip_suffix('}')?;
+    let inner = &block[block.rfind('{')? + 1..];
+    let attrs = markdown::heading_attributes(&format!("# x {{{inner}}}"));
+    CREDIT_ROLES.iter().copied().find(|role| attrs.attrs.iter().any(|(k, v)| k == role && v.is_some()))
+}
+
 /// Explicit ids are kept as written (a repeated one is an error); the others are slugs of the
 /// heading text, made unique with `-1`, `-2`, ... so they stay stable when text elsewhere changes.
-fn assign_ids(
-    headings: &mut [Heading],
-    explicit: &[Option<String>],
-    file: &Path,
-    diagnostics: &mut Vec<Diagnostic>,
-) {
+fn assign_ids(headings: &mut [Heading], explicit: &[Option<String>], file: &Path, diagnostics: &mut Vec<Diagnostic>) {
     let mut used = BTreeSet::new();
     for (heading, id) in headings.iter().zip(explicit) {
         if let Some(id) = id {
@@ -159,11 +159,7 @@ fn assign_ids(
             Some(id) => id.clone(),
             None => {
                 let base = markdown::slugify(&heading.text);
-                let base = if base.is_empty() {
-                    "section".to_string()
-                } else {
-                    base
-                };
+                let base = if base.is_empty() { "section".to_string() } else { base };
                 let mut candidate = base.clone();
                 let mut n = 1;
                 while used.contains(&candidate) {
@@ -193,27 +189,26 @@ mod tests {
     }
 
     #[test]
+    fn credits_on_a_paragraph_are_an_error() {
+        let (_, diags) = outline("Intro.\n\nSome text {authors=amina}\n", 10, Path::new("a.md"));
+        assert_eq!(diags.len(), 1);
+        assert_eq!(diags[0].line, Some(12));
+        assert!(diags[0].message.contains("`authors` credit outside a heading"));
+        let (_, fine) = outline("A set {like this} is fine.\n", 1, Path::new("a.md"));
+        assert!(fine.is_empty());
+    }
+
+    #[test]
     fn credits_and_links_are_collected_with_lines() {
-        let body =
-            "## Safety {#s authors=\"amina, jo\" data-x=1}\n\nSee [a](x.md#y) and ![i](p.png).\n";
+        let body = "## Safety {#s authors=\"amina, jo\" data-x=1}\n\nSee [a](x.md#y) and ![i](p.png).\n";
         let (outline, _) = outline(body, 1, Path::new("a.md"));
         let h = &outline.headings[0];
         assert_eq!(h.text, "Safety");
-        assert_eq!(
-            h.credits,
-            [(
-                "authors".to_string(),
-                vec!["amina".to_string(), "jo".to_string()]
-            )]
-        );
+        assert_eq!(h.credits, [("authors".to_string(), vec!["amina".to_string(), "jo".to_string()])]);
         assert_eq!(h.attrs, [("data-x".to_string(), Some("1".to_string()))]);
         assert_eq!(outline.links.len(), 2);
         assert_eq!(
-            (
-                outline.links[1].dest.as_str(),
-                outline.links[1].is_image,
-                outline.links[1].line
-            ),
+            (outline.links[1].dest.as_str(), outline.links[1].is_image, outline.links[1].line),
             ("p.png", true, 3)
         );
     }

@@ -21,11 +21,7 @@ pub struct Artifact {
 impl Artifact {
     /// An artifact for `route`.
     pub fn new(route: Route, origin: impl Into<String>, bytes: Vec<u8>) -> Artifact {
-        Artifact {
-            route,
-            origin: origin.into(),
-            bytes,
-        }
+        Artifact { route, origin: origin.into(), bytes }
     }
 
     /// The output-relative file path.
@@ -42,18 +38,10 @@ pub fn arrange(mut artifacts: Vec<Artifact>) -> Result<Vec<Artifact>, Diagnostic
     for artifact in &artifacts {
         if let Some(first) = seen.insert(artifact.path(), &artifact.origin) {
             diagnostics.push(
-                Diagnostic::error(format!(
-                    "`{first}` and `{}` would both write {}",
-                    artifact.origin,
-                    artifact.path()
-                ))
-                .with_hint("rename one of them"),
+                Diagnostic::error(format!("`{first}` and `{}` would both write {}", artifact.origin, artifact.path()))
+                    .with_hint("rename one of them"),
             );
         }
     }
-    if diagnostics.has_errors() {
-        Err(diagnostics)
-    } else {
-        Ok(artifacts)
-    }
+    if diagnostics.has_errors() { Err(diagnostics) } else { Ok(artifacts) }
 }

@@ -11,10 +11,7 @@ use std::path::{Path, PathBuf};
 
 /// Writes `artifacts` as the new content of `out`.
 pub fn write(out: &Path, artifacts: &[Artifact]) -> Result<(), Diagnostic> {
-    let name = out
-        .file_name()
-        .map(|n| n.to_string_lossy().to_string())
-        .unwrap_or_else(|| "public".to_string());
+    let name = out.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_else(|| "public".to_string());
     let parent = match out.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
@@ -40,8 +37,7 @@ pub fn write(out: &Path, artifacts: &[Artifact]) -> Result<(), Diagnostic> {
             io_error("replace", out, e)
         })?;
         fs::rename(&staging, out).map_err(|e| io_error("move the new site into", out, e))?;
-        fs::remove_dir_all(&retired)
-            .map_err(|e| io_error("remove the previous site at", &retired, e))?;
+        fs::remove_dir_all(&retired).map_err(|e| io_error("remove the previous site at", &retired, e))?;
     } else {
         fs::rename(&staging, out).map_err(|e| io_error("move the new site into", out, e))?;
     }
@@ -49,10 +45,8 @@ pub fn write(out: &Path, artifacts: &[Artifact]) -> Result<(), Diagnostic> {
 }
 
 fn write_tree(base: &Path, artifacts: &[Artifact]) -> Result<(), (PathBuf, std::io::Error)> {
-    let dirs: BTreeSet<PathBuf> = artifacts
-        .iter()
-        .filter_map(|a| base.join(a.path()).parent().map(Path::to_path_buf))
-        .collect();
+    let dirs: BTreeSet<PathBuf> =
+        artifacts.iter().filter_map(|a| base.join(a.path()).parent().map(Path::to_path_buf)).collect();
     fs::create_dir_all(base).map_err(|e| (base.to_path_buf(), e))?;
     for dir in &dirs {
         fs::create_dir_all(dir).map_err(|e| (dir.clone(), e))?;

@@ -3,6 +3,7 @@
 //! destination (resolved by the model, written by a [`Linker`]); pulldown-cmark renders
 //! the rest.
 
+use super::credits::CreditWriter;
 use super::{escape_html, highlight};
 use crate::model::links::LinkTarget;
 use crate::model::{Doc, Site};
@@ -10,7 +11,8 @@ use crate::urls::{Linker, Route};
 use pulldown_cmark::{CodeBlockKind, CowStr, Event, Tag, TagEnd};
 
 /// Renders `doc`'s body for the `lang` site, with hrefs written by `linker`.
-pub fn render_body(doc: &Doc, site: &Site, lang: &str, linker: &Linker) -> String {
+/// Headings with their own credits get a byline from `credits`.
+pub fn render_body(doc: &Doc, site: &Site, lang: &str, linker: &Linker, credits: &CreditWriter<'_>) -> String {
     let mut events = Vec::new();
     let mut heading_index = 0;
     let mut link_index = 0;
@@ -23,17 +25,11 @@ pub fn render_body(doc: &Doc, site: &Site, lang: &str, linker: &Linker) -> Strin
                     |h| {
                         let mut tag = format!("<{level} id=\"{}\"", escape_html(&h.id));
                         if !h.classes.is_empty() {
-                            tag.push_str(&format!(
-                                " class=\"{}\"",
-                                escape_html(&h.classes.join(" "))
-                            ));
+                            tag.push_str(&format!(" class=\"{}\"", escape_html(&h.classes.join(" "))));
                         }
                         for (name, value) in &h.attrs {
                             if is_safe_attribute(name) {
-                                tag.push_str(&format!(
-                                    " {name}=\"{}\"",
-                                    escape_html(value.as_deref().unwrap_or(""))
-                                ));
+                                tag.push_str(&format!(" {name}=\"{}\"", escape_html(value.as_deref().unwrap_or(""))));
                             }
                         }
                         tag.push('>');
@@ -44,7 +40,9 @@ pub fn render_body(doc: &Doc, site: &Site, lang: &str, linker: &Linker) -> Strin
                 events.push(Event::Html(open.into()));
             }
             Event::End(TagEnd::Heading(level)) => {
-                events.push(Event::Html(format!("</{level}>\n").into()))
+                let byline =
+                    doc.outline.headings.get(heading_index - 1).map(|h| credits.section_byline(h)).unwrap_or_default();
+                events.push(Event::Html(format!("</{level}>\n{byline}").into()));
             }
             Event::Start(Tag::CodeBlock(kind)) => {
                 let lang = match kind {
@@ -63,47 +61,15 @@ pub fn render_body(doc: &Doc, site: &Site, lang: &str, linker: &Linker) -> Strin
                     events.push(Event::Html(highlight::code_block(&buffer, &lang).into()));
                 }
             }
-            Event::Start(Tag::Link {
-                link_type,
-                dest_url,
-                title,
-                id,
-            }) => {
-                let dest_url = resolve(
-                    doc.link_targets.get(link_index),
-                    dest_url,
-                    site,
-                    lang,
-                    linker,
-                );
+            Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
+                let dest_url = resolve(doc.link_targets.get(link_index), dest_url, site, lang, linker);
                 link_index += 1;
-                events.push(Event::Start(Tag::Link {
-                    link_type,
-                    dest_url,
-                    title,
-                    id,
-                }));
+                events.push(Event::Start(Tag::Link { link_type, dest_url, title, id }));
             }
-            Event::Start(Tag::Image {
-                link_type,
-                dest_url,
-                title,
-                id,
-            }) => {
-                let dest_url = resolve(
-                    doc.link_targets.get(link_index),
-                    dest_url,
-                    site,
-                    lang,
-                    linker,
-                );
+            Event::Start(Tag::Image { link_type, dest_url, title, id }) => {
+                let dest_url = resolve(doc.link_targets.get(link_index), dest_url, site, lang, linker);
                 link_index += 1;
-                events.push(Event::Start(Tag::Image {
-                    link_type,
-                    dest_url,
-                    title,
-                    id,
-                }));
+                events.push(Event::Start(Tag::Image { link_type, dest_url, title, id }));
             }
             other => events.push(other),
         }
@@ -116,9 +82,7 @@ pub fn render_body(doc: &Doc, site: &Site, lang: &str, linker: &Linker) -> Strin
 /// Attribute names a heading may pass to HTML: plain names, and no event handlers.
 fn is_safe_attribute(name: &str) -> bool {
     !name.is_empty()
-        && name
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
         && !name.to_ascii_lowercase().starts_with("on")
 }
 
@@ -130,11 +94,7 @@ fn resolve<'a>(
     linker: &Linker,
 ) -> CowStr<'a> {
     match target {
-        Some(LinkTarget::Page {
-            entry,
-            lang: explicit,
-            fragment,
-        }) => {
+        Some(LinkTarget::Page { entry, lang: explicit, fragment }) => {
             let route = site.route(*entry, explicit.as_deref().unwrap_or(lang));
             match fragment {
                 Some(f) => linker.href_with_fragment(&route, f).into(),

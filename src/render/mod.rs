@@ -1,6 +1,7 @@
 //! Pure rendering: (`Site`, templates, UI strings) → [`Artifact`]s. Every page of every
 //! language is rendered in parallel from prepared views; nothing here reads or writes files.
 
+pub mod credits;
 pub mod highlight;
 pub mod html;
 pub mod sitemap;
@@ -9,12 +10,11 @@ pub mod view;
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::i18n::UiStrings;
-use crate::model::contributors::Contributors;
 use crate::model::{Doc, EntryId, Site};
 use crate::output::Artifact;
 use crate::urls::{LinkStyle, Linker, Route, permalink};
 use rayon::prelude::*;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 use tera::{Context, Tera};
 use view::*;
@@ -35,8 +35,17 @@ pub fn escape_html(text: &str) -> String {
     out
 }
 
-/// Children of every section in every language, ordered by weight, then title, then key.
-type Listings = BTreeMap<(String, EntryId), Vec<EntryId>>;
+/// The children of one section in one language, ordered by weight, then title, then key.
+struct Listing {
+    /// Pages and subsections.
+    children: Vec<EntryId>,
+    /// Pages only, for previous/next links.
+    pages: Vec<EntryId>,
+    /// Where each page stands in `pages`, so previous/next costs no scan.
+    page_position: HashMap<EntryId, usize>,
+}
+
+type Listings = BTreeMap<(String, EntryId), Listing>;
 
 /// Renders the whole site: pages, 404 pages, sitemap, generated CSS, static files and assets.
 pub fn render_site(
@@ -44,33 +53,22 @@ pub fn render_site(
     templates: &BTreeMap<String, String>,
     strings: Arc<UiStrings>,
 ) -> Result<Vec<Artifact>, Diagnostics> {
-    let tera = templates::engine(templates, strings).map_err(|d| Diagnostics::from_iter([d]))?;
+    let tera = templates::engine(templates, strings.clone()).map_err(|d| Diagnostics::from_iter([d]))?;
     let listings = listings(site);
-    let jobs: Vec<(&str, EntryId)> = site
+    let jobs: Vec<(&str, EntryId)> =
+        site.config.languages.iter().flat_map(|l| (0..site.entries.len()).map(move |e| (l.code.as_str(), e))).collect();
+    let renderer = Renderer { site, tera: &tera, listings: &listings, strings: &strings };
+    let pages: Vec<Result<Artifact, Diagnostic>> =
+        jobs.par_iter().map(|&(lang, entry)| renderer.page(lang, entry)).collect();
+    let per_language: Vec<Result<Artifact, Diagnostic>> = site
         .config
         .languages
         .iter()
-        .flat_map(|l| (0..site.entries.len()).map(move |e| (l.code.as_str(), e)))
+        .flat_map(|l| [renderer.not_found(&l.code), renderer.contributors(&l.code), Ok(renderer.credits_json(&l.code))])
         .collect();
-    let renderer = Renderer {
-        site,
-        tera: &tera,
-        listings: &listings,
-    };
-    let pages: Vec<Result<Artifact, Diagnostic>> = jobs
-        .par_iter()
-        .map(|&(lang, entry)| renderer.page(lang, entry))
-        .collect();
-    let not_found: Vec<Result<Artifact, Diagnostic>> = site
-        .config
-        .languages
-        .iter()
-        .map(|l| renderer.not_found(&l.code))
-        .collect();
-    let mut artifacts =
-        Vec::with_capacity(pages.len() + site.static_files.len() + site.content_assets.len() + 8);
+    let mut artifacts = Vec::with_capacity(pages.len() + site.static_files.len() + site.content_assets.len() + 8);
     let mut diagnostics = Diagnostics::default();
-    for result in pages.into_iter().chain(not_found) {
+    for result in pages.into_iter().chain(per_language) {
         match result {
             Ok(artifact) => artifacts.push(artifact),
             Err(d) => diagnostics.push(d),
@@ -79,22 +77,14 @@ pub fn render_site(
     if diagnostics.has_errors() {
         return Err(diagnostics);
     }
-    artifacts.push(Artifact::new(
-        Route::sitemap(),
-        "(generated sitemap)",
-        sitemap::sitemap(site).into_bytes(),
-    ));
+    artifacts.push(Artifact::new(Route::sitemap(), "(generated sitemap)", sitemap::sitemap(site).into_bytes()));
     artifacts.push(Artifact::new(
         Route::file(highlight::STYLESHEET_PATH),
         "(generated highlighting stylesheet)",
         highlight::stylesheet().into_bytes(),
     ));
     for asset in site.static_files.iter().chain(&site.content_assets) {
-        artifacts.push(Artifact::new(
-            Route::file(&asset.path),
-            asset.origin.to_string_lossy(),
-            asset.bytes.clone(),
-        ));
+        artifacts.push(Artifact::new(Route::file(&asset.path), asset.origin.to_string_lossy(), asset.bytes.clone()));
     }
     Ok(artifacts)
 }
@@ -105,11 +95,7 @@ fn listings(site: &Site) -> Listings {
         .languages
         .iter()
         .flat_map(|l| {
-            site.entries
-                .iter()
-                .enumerate()
-                .filter(|(_, e)| e.is_section)
-                .map(move |(id, _)| (l.code.clone(), id))
+            site.entries.iter().enumerate().filter(|(_, e)| e.is_section).map(move |(id, _)| (l.code.clone(), id))
         })
         .collect();
     sections
@@ -118,26 +104,11 @@ fn listings(site: &Site) -> Listings {
             let mut children = site.entries[section].children.clone();
             children.sort_by_cached_key(|&child| {
                 let (doc, _) = site.doc_for(child, &lang);
-                (
-                    doc.weight.unwrap_or(i64::MAX),
-                    doc.title.to_lowercase(),
-                    site.entries[child].key.clone(),
-                )
+                (doc.weight.unwrap_or(i64::MAX), doc.title.to_lowercase(), site.entries[child].key.clone())
             });
-            ((lang, section), children)
-        })
-        .collect()
-}
-
-fn credits(ids: &[String], contributors: &Contributors) -> Vec<CreditView> {
-    ids.iter()
-        .filter_map(|id| contributors.get(id))
-        .map(|c| {
-            let credit = c.public_credit();
-            CreditView {
-                name: credit.display,
-                url: credit.url,
-            }
+            let pages: Vec<EntryId> = children.iter().copied().filter(|&c| !site.entries[c].is_section).collect();
+            let page_position = pages.iter().enumerate().map(|(i, &p)| (p, i)).collect();
+            ((lang, section), Listing { children, pages, page_position })
         })
         .collect()
 }
@@ -145,12 +116,7 @@ fn credits(ids: &[String], contributors: &Contributors) -> Vec<CreditView> {
 fn toc(doc: &Doc) -> Vec<TocItem> {
     let mut items: Vec<TocItem> = Vec::new();
     for h in doc.outline.headings.iter().filter(|h| h.level >= 2) {
-        let item = TocItem {
-            id: h.id.clone(),
-            title: h.text.clone(),
-            level: h.level,
-            children: Vec::new(),
-        };
+        let item = TocItem { id: h.id.clone(), title: h.text.clone(), level: h.level, children: Vec::new() };
         match items.last_mut() {
             Some(parent) if h.level > parent.level => parent.children.push(item),
             _ => items.push(item),
@@ -163,27 +129,20 @@ struct Renderer<'a> {
     site: &'a Site,
     tera: &'a Tera,
     listings: &'a Listings,
+    strings: &'a UiStrings,
 }
 
 impl Renderer<'_> {
     fn language_view(&self, code: &str) -> LanguageView {
-        self.site
-            .config
-            .language(code)
-            .map(LanguageView::from)
-            .expect("only configured languages are rendered")
+        self.site.config.language(code).map(LanguageView::from).expect("only configured languages are rendered")
     }
 
     fn site_view(&self, lang: &str) -> SiteView {
         let config = &self.site.config;
         let language = config.language(lang);
         SiteView {
-            title: language
-                .and_then(|l| l.title.clone())
-                .unwrap_or_else(|| config.title.clone()),
-            description: language
-                .and_then(|l| l.description.clone())
-                .or_else(|| config.description.clone()),
+            title: language.and_then(|l| l.title.clone()).unwrap_or_else(|| config.title.clone()),
+            description: language.and_then(|l| l.description.clone()).or_else(|| config.description.clone()),
             base_url: config.base_url.clone(),
             languages: config.languages.iter().map(LanguageView::from).collect(),
         }
@@ -208,6 +167,7 @@ impl Renderer<'_> {
             home: linker.href(&self.site.route(self.site.home(), lang)),
             stylesheet: linker.href(&Route::file("css/cairn.css")),
             highlight_stylesheet: linker.href(&Route::file(highlight::STYLESHEET_PATH)),
+            contributors: linker.href(&Route::contributors(&self.site.config, lang)),
         }
     }
 
@@ -216,41 +176,25 @@ impl Renderer<'_> {
         let config = &site.config;
         let entry = &site.entries[entry_id];
         let route = site.route(entry_id, lang);
-        let linker = Linker::new(
-            route.clone(),
-            LinkStyle::Relative {
-                explicit_index: false,
-            },
-        );
+        let linker = Linker::new(route.clone(), LinkStyle::Relative { explicit_index: false });
         let (doc, is_fallback) = site.doc_for(entry_id, lang);
         let content_language = self.language_view(&doc.lang);
 
         let mut pages = Vec::new();
         let mut subsections = Vec::new();
         if entry.is_section {
-            for &child in &self.listings[&(lang.to_string(), entry_id)] {
+            for &child in &self.listings[&(lang.to_string(), entry_id)].children {
                 let view = self.link_view(child, lang, &linker);
-                if view.is_section {
-                    subsections.push(view)
-                } else {
-                    pages.push(view)
-                }
+                if view.is_section { subsections.push(view) } else { pages.push(view) }
             }
         }
         let (prev, next) = match entry.parent {
             Some(parent) if !entry.is_section => {
-                let siblings: Vec<EntryId> = self.listings[&(lang.to_string(), parent)]
-                    .iter()
-                    .copied()
-                    .filter(|&s| !site.entries[s].is_section)
-                    .collect();
-                let position = siblings.iter().position(|&s| s == entry_id);
-                let prev = position
-                    .and_then(|p| p.checked_sub(1))
-                    .map(|p| self.link_view(siblings[p], lang, &linker));
-                let next = position
-                    .and_then(|p| siblings.get(p + 1))
-                    .map(|&s| self.link_view(s, lang, &linker));
+                let listing = &self.listings[&(lang.to_string(), parent)];
+                let siblings = &listing.pages;
+                let position = listing.page_position.get(&entry_id).copied();
+                let prev = position.and_then(|p| p.checked_sub(1)).map(|p| self.link_view(siblings[p], lang, &linker));
+                let next = position.and_then(|p| siblings.get(p + 1)).map(|&s| self.link_view(s, lang, &linker));
                 (prev, next)
             }
             _ => (None, None),
@@ -279,10 +223,7 @@ impl Renderer<'_> {
             .languages
             .iter()
             .filter(|l| entry.variants.contains_key(&l.code))
-            .map(|l| Alternate {
-                hreflang: l.code.clone(),
-                href: permalink(config, &site.route(entry_id, &l.code)),
-            })
+            .map(|l| Alternate { hreflang: l.code.clone(), href: permalink(config, &site.route(entry_id, &l.code)) })
             .collect();
         if !alternates.is_empty() {
             let default = &site.docs[entry.original].lang;
@@ -297,13 +238,19 @@ impl Renderer<'_> {
             });
         }
         let canonical = permalink(config, &site.route(entry_id, &doc.lang));
+        let writer = credits::CreditWriter::new(site, self.strings, lang);
+        let page_credits = crate::model::credits::page_credits(doc, is_fallback);
+        let own_url = permalink(config, &route);
+        let original = &site.docs[entry.original];
+        let based_on = (!is_fallback && original.lang != doc.lang)
+            .then(|| permalink(config, &site.route(entry_id, &original.lang)));
 
         let page = PageView {
             title: doc.title.clone(),
             description: doc.description.clone(),
             kind: doc.kind.as_str(),
             is_section: entry.is_section,
-            content: html::render_body(doc, site, lang, &linker),
+            content: html::render_body(doc, site, lang, &linker, &writer),
             toc: toc(doc),
             date: doc.date.clone(),
             updated: doc.updated.clone(),
@@ -317,19 +264,17 @@ impl Renderer<'_> {
             is_fallback,
             content_language,
             original_href: linker.href(&site.route(entry_id, &doc.lang)),
-            authors: credits(&doc.authors, &site.contributors),
-            translators: if is_fallback {
-                Vec::new()
-            } else {
-                credits(&doc.translators, &site.contributors)
-            },
-            reviewers: credits(&doc.reviewers, &site.contributors),
-            approved_by: credits(&doc.approved_by, &site.contributors),
+            authors: writer.views(&page_credits.authors),
+            translators: writer.views(&page_credits.translators),
+            reviewers: writer.views(&page_credits.reviewers),
+            approved_by: writer.views(&page_credits.approved_by),
             license: doc.license.clone(),
             source: doc.source.clone(),
+            attribution: writer.attribution(&doc.title, &page_credits, &canonical, doc.license.as_ref()),
+            json_ld: writer.json_ld(doc, &page_credits, &own_url, based_on.as_deref()),
             pages,
             subsections,
-            permalink: permalink(config, &route),
+            permalink: own_url,
         };
         let template = if entry_id == site.home() {
             "index.html".to_string()
@@ -337,11 +282,7 @@ impl Renderer<'_> {
             "section.html".to_string()
         } else {
             let by_kind = format!("{}.html", doc.kind.as_str());
-            if self.tera.contains_template(&by_kind) {
-                by_kind
-            } else {
-                "page.html".to_string()
-            }
+            if self.tera.contains_template(&by_kind) { by_kind } else { "page.html".to_string() }
         };
         let context = PageContext {
             lang: lang.to_string(),
@@ -355,31 +296,16 @@ impl Renderer<'_> {
             alternates,
             canonical: Some(canonical),
             links: self.site_links(lang, &linker),
+            contributors: None,
         };
-        let origin = doc.file.as_ref().map_or_else(
-            || "(generated home page)".to_string(),
-            |f| f.display().to_string(),
-        );
+        let origin = doc.file.as_ref().map_or_else(|| "(generated home page)".to_string(), |f| f.display().to_string());
         self.render(&template, &context, &route, &origin)
     }
 
     fn not_found(&self, lang: &str) -> Result<Artifact, Diagnostic> {
         let route = Route::not_found(&self.site.config, lang);
         let linker = Linker::new(route.clone(), LinkStyle::root_absolute(&self.site.config));
-        let translations = self
-            .site
-            .config
-            .languages
-            .iter()
-            .map(|l| SwitcherItem {
-                code: l.code.clone(),
-                name: l.name.clone(),
-                dir: l.dir,
-                href: linker.href(&self.site.route(self.site.home(), &l.code)),
-                current: l.code == lang,
-                translated: true,
-            })
-            .collect();
+        let translations = self.switcher(lang, &linker, |code| self.site.route(self.site.home(), code));
         let context = PageContext {
             lang: lang.to_string(),
             language: self.language_view(lang),
@@ -392,8 +318,59 @@ impl Renderer<'_> {
             alternates: Vec::new(),
             canonical: None,
             links: self.site_links(lang, &linker),
+            contributors: None,
         };
         self.render("404.html", &context, &route, &format!("(404 page, {lang})"))
+    }
+
+    fn contributors(&self, lang: &str) -> Result<Artifact, Diagnostic> {
+        let site = self.site;
+        let route = Route::contributors(&site.config, lang);
+        let linker = Linker::new(route.clone(), LinkStyle::Relative { explicit_index: false });
+        let writer = credits::CreditWriter::new(site, self.strings, lang);
+        let view = writer.contributors_view(&linker, |entry, shown| self.link_view(entry, shown, &linker));
+        let translations = self.switcher(lang, &linker, |code| Route::contributors(&site.config, code));
+        let context = PageContext {
+            lang: lang.to_string(),
+            language: self.language_view(lang),
+            site: self.site_view(lang),
+            page: None,
+            breadcrumbs: vec![self.link_view(site.home(), lang, &linker)],
+            prev: None,
+            next: None,
+            translations,
+            alternates: Vec::new(),
+            canonical: Some(permalink(&site.config, &route)),
+            links: self.site_links(lang, &linker),
+            contributors: Some(view),
+        };
+        self.render("contributors.html", &context, &route, &format!("(contributors page, {lang})"))
+    }
+
+    fn credits_json(&self, lang: &str) -> Artifact {
+        let writer = credits::CreditWriter::new(self.site, self.strings, lang);
+        Artifact::new(
+            Route::credits_json(&self.site.config, lang),
+            format!("(credits.json, {lang})"),
+            writer.credits_json().into_bytes(),
+        )
+    }
+
+    /// The language switcher of a generated page that exists in every language.
+    fn switcher(&self, lang: &str, linker: &Linker, route: impl Fn(&str) -> Route) -> Vec<SwitcherItem> {
+        self.site
+            .config
+            .languages
+            .iter()
+            .map(|l| SwitcherItem {
+                code: l.code.clone(),
+                name: l.name.clone(),
+                dir: l.dir,
+                href: linker.href(&route(&l.code)),
+                current: l.code == lang,
+                translated: true,
+            })
+            .collect()
     }
 
     fn render(
@@ -403,12 +380,9 @@ impl Renderer<'_> {
         route: &Route,
         origin: &str,
     ) -> Result<Artifact, Diagnostic> {
-        let tera_context = Context::from_serialize(context)
-            .map_err(|e| templates::template_error(&e, Some(origin)))?;
-        let html = self
-            .tera
-            .render(template, &tera_context)
-            .map_err(|e| templates::template_error(&e, Some(origin)))?;
+        let tera_context = Context::from_serialize(context).map_err(|e| templates::template_error(&e, Some(origin)))?;
+        let html =
+            self.tera.render(template, &tera_context).map_err(|e| templates::template_error(&e, Some(origin)))?;
         Ok(Artifact::new(route.clone(), origin, html.into_bytes()))
     }
 }

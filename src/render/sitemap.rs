@@ -17,12 +17,7 @@ pub fn sitemap(site: &Site) -> String {
             .languages
             .iter()
             .filter(|l| entry.variants.contains_key(&l.code))
-            .map(|l| {
-                (
-                    l.code.clone(),
-                    permalink(config, &site.route(entry_id, &l.code)),
-                )
-            })
+            .map(|l| (l.code.clone(), permalink(config, &site.route(entry_id, &l.code))))
             .collect();
         for language in &config.languages {
             let Some(&doc_id) = entry.variants.get(&language.code) else {

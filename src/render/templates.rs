@@ -9,45 +9,30 @@ use std::sync::Arc;
 use tera::{ErrorKind, Kwargs, State, Tera, TeraResult};
 
 /// Builds the template engine from templates by name.
-pub fn engine(
-    templates: &BTreeMap<String, String>,
-    strings: Arc<UiStrings>,
-) -> Result<Tera, Diagnostic> {
+pub fn engine(templates: &BTreeMap<String, String>, strings: Arc<UiStrings>) -> Result<Tera, Diagnostic> {
     let mut tera = Tera::new();
-    tera.register_function(
-        "t",
-        move |kwargs: Kwargs, state: &State| -> TeraResult<String> {
-            let key: &str = kwargs.must_get("key")?;
-            let lang: String = state.get("lang")?.unwrap_or_default();
-            let count: Option<i64> = kwargs.get("count")?;
-            let args: Vec<(String, String)> = kwargs
-                .iter()
-                .filter_map(|(name, value)| {
-                    let name = name.to_string();
-                    if name == "key" || name == "count" {
-                        return None;
-                    }
-                    let value = value
-                        .as_str()
-                        .map_or_else(|| value.to_string(), str::to_string);
-                    Some((name, value))
-                })
-                .collect();
-            let args: Vec<(&str, String)> =
-                args.iter().map(|(n, v)| (n.as_str(), v.clone())).collect();
-            strings.get(&lang, key, count, &args).ok_or_else(|| {
-                tera::Error::message(format!(
-                    "no UI string `{key}` in i18n/{lang}.toml nor in the default language"
-                ))
-            })
-        },
-    );
-    tera.add_raw_templates(
-        templates
+    tera.register_function("t", move |kwargs: Kwargs, state: &State| -> TeraResult<String> {
+        let key: &str = kwargs.must_get("key")?;
+        let lang: String = state.get("lang")?.unwrap_or_default();
+        let count: Option<i64> = kwargs.get("count")?;
+        let args: Vec<(String, String)> = kwargs
             .iter()
-            .map(|(name, text)| (name.as_str(), text.as_str())),
-    )
-    .map_err(|e| template_error(&e, None))?;
+            .filter_map(|(name, value)| {
+                let name = name.to_string();
+                if name == "key" || name == "count" {
+                    return None;
+                }
+                let value = value.as_str().map_or_else(|| value.to_string(), str::to_string);
+                Some((name, value))
+            })
+            .collect();
+        let args: Vec<(&str, String)> = args.iter().map(|(n, v)| (n.as_str(), v.clone())).collect();
+        strings.get(&lang, key, count, &args).ok_or_else(|| {
+            tera::Error::message(format!("no UI string `{key}` in i18n/{lang}.toml nor in the default language"))
+        })
+    });
+    tera.add_raw_templates(templates.iter().map(|(name, text)| (name.as_str(), text.as_str())))
+        .map_err(|e| template_error(&e, None))?;
     Ok(tera)
 }
 
@@ -55,16 +40,13 @@ pub fn engine(
 /// at the page being rendered.
 pub fn template_error(error: &tera::Error, page: Option<&str>) -> Diagnostic {
     let (file, line) = match error.kind() {
-        ErrorKind::SyntaxError(report) | ErrorKind::RenderingError(report) => (
-            Some(format!("templates/{}", report.filename())),
-            Some(report.span().start_line),
-        ),
+        ErrorKind::SyntaxError(report) | ErrorKind::RenderingError(report) => {
+            (Some(format!("templates/{}", report.filename())), Some(report.span().start_line))
+        }
         _ => (None, None),
     };
     let message = match error.kind() {
-        ErrorKind::SyntaxError(report) | ErrorKind::RenderingError(report) => {
-            report.message().to_string()
-        }
+        ErrorKind::SyntaxError(report) | ErrorKind::RenderingError(report) => report.message().to_string(),
         other => other.to_string(),
     };
     let mut diagnostic = Diagnostic::error(format!("template error: {message}"));
@@ -75,9 +57,9 @@ pub fn template_error(error: &tera::Error, page: Option<&str>) -> Diagnostic {
         diagnostic = diagnostic.at_line(line);
     }
     let hint = match page {
-        Some(page) => format!(
-            "while rendering {page}; fix the template (a site's templates/ overrides the theme's by name)"
-        ),
+        Some(page) => {
+            format!("while rendering {page}; fix the template (a site's templates/ overrides the theme's by name)")
+        }
         None => "fix the template (a site's templates/ overrides the theme's by name)".to_string(),
     };
     diagnostic.with_hint(hint)

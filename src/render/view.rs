@@ -5,6 +5,7 @@
 
 use crate::lang::{Direction, Language};
 use crate::model::document::KindFields;
+use crate::model::licenses::License;
 use serde::Serialize;
 
 /// A language as templates see it.
@@ -20,11 +21,7 @@ pub struct LanguageView {
 
 impl From<&Language> for LanguageView {
     fn from(l: &Language) -> Self {
-        LanguageView {
-            code: l.code.clone(),
-            name: l.name.clone(),
-            dir: l.dir,
-        }
+        LanguageView { code: l.code.clone(), name: l.name.clone(), dir: l.dir }
     }
 }
 
@@ -131,10 +128,14 @@ pub struct PageView {
     pub reviewers: Vec<CreditView>,
     /// Who approved publication, by consent.
     pub approved_by: Vec<CreditView>,
-    /// SPDX licence id.
-    pub license: Option<String>,
+    /// Licence: `{id, name, url}`.
+    pub license: Option<License>,
     /// Credit line for reused material.
     pub source: Option<String>,
+    /// Ready-to-copy attribution line (title, authors, source, licence) in the reader's language.
+    pub attribution: String,
+    /// schema.org JSON-LD, to print inside `<script type="application/ld+json">` with `| safe`.
+    pub json_ld: String,
     /// Pages of a section, ordered by weight then title.
     pub pages: Vec<LinkView>,
     /// Subsections of a section, ordered by weight then title.
@@ -178,6 +179,8 @@ pub struct SiteLinks {
     pub stylesheet: String,
     /// The code-highlighting stylesheet.
     pub highlight_stylesheet: String,
+    /// This language's contributors page.
+    pub contributors: String,
 }
 
 /// Everything one template render receives.
@@ -205,4 +208,46 @@ pub struct PageContext {
     pub canonical: Option<String>,
     /// Hrefs to site files.
     pub links: SiteLinks,
+    /// Everyone credited, on the contributors page only.
+    pub contributors: Option<ContributorsView>,
+}
+
+/// A heading section, linked.
+#[derive(Debug, Clone, Serialize)]
+pub struct SectionLink {
+    /// Heading text.
+    pub title: String,
+    /// Href to the heading's anchor.
+    pub href: String,
+}
+
+/// What one contributor worked on, on one page.
+#[derive(Debug, Clone, Serialize)]
+pub struct ContributorWork {
+    /// The page.
+    pub page: LinkView,
+    /// Their roles on the whole page ("Written by", ...), translated.
+    pub roles: Vec<String>,
+    /// Heading sections credited to them.
+    pub sections: Vec<SectionLink>,
+}
+
+/// One contributor on the contributors page (never an anonymous one).
+#[derive(Debug, Clone, Serialize)]
+pub struct ContributorView {
+    /// Name, pseudonym or initials, as consented.
+    pub name: String,
+    /// Link, for contributors credited by name.
+    pub url: Option<String>,
+    /// Pages and sections, in site order.
+    pub works: Vec<ContributorWork>,
+}
+
+/// The contributors page.
+#[derive(Debug, Clone, Serialize)]
+pub struct ContributorsView {
+    /// Named contributors, by name.
+    pub people: Vec<ContributorView>,
+    /// How many anonymous contributors are credited (never listed).
+    pub anonymous_count: usize,
 }

@@ -27,18 +27,10 @@ title = "B"
 "#
     ));
     let errors = errors_of(site.build());
+    assert!(errors.contains("broken link `nope.md`: no page content/nope.md\n  --> content/a.md:8"), "{errors}");
+    assert!(errors.contains("broken anchor `#nowhere` in link `b.md#nowhere`\n  --> content/a.md:10"), "{errors}");
     assert!(
-        errors.contains("broken link `nope.md`: no page content/nope.md\n  --> content/a.md:8"),
-        "{errors}"
-    );
-    assert!(
-        errors.contains("broken anchor `#nowhere` in link `b.md#nowhere`\n  --> content/a.md:10"),
-        "{errors}"
-    );
-    assert!(
-        errors.contains(
-            "broken anchor `#elsewhere`: no heading has this id on this page\n  --> content/a.md:10"
-        ),
+        errors.contains("broken anchor `#elsewhere`: no heading has this id on this page\n  --> content/a.md:10"),
         "{errors}"
     );
     assert!(!errors.contains("b.md#there"), "{errors}");
@@ -71,16 +63,12 @@ title = "B fr"
 "#
     ));
     site.built();
-    let hrefs: Vec<String> = select(&site.html("fr/s/a/index.html"), ".content a")
-        .iter()
-        .map(|a| attr(*a, "href"))
-        .collect();
+    let hrefs: Vec<String> =
+        select(&site.html("fr/s/a/index.html"), ".content a").iter().map(|a| attr(*a, "href")).collect();
     assert_eq!(hrefs, ["../b/", "../../../s/b/#x", "../", "../b/"]);
     // The English site shows the French original of `a`, linking within the English site.
-    let en_hrefs: Vec<String> = select(&site.html("s/a/index.html"), ".content a")
-        .iter()
-        .map(|a| attr(*a, "href"))
-        .collect();
+    let en_hrefs: Vec<String> =
+        select(&site.html("s/a/index.html"), ".content a").iter().map(|a| attr(*a, "href")).collect();
     assert_eq!(en_hrefs, ["../b/", "../b/#x", "../", "../b/"]);
 }
 
@@ -91,16 +79,15 @@ fn front_matter_errors_name_key_file_and_line() {
         "-- content/typo.md --\n+++\ntitle = \"T\"\ntitel = \"x\"\n+++\n-- content/type.md --\n---\ntitle: T\nweight: heavy\n---\n-- content/open.md --\n+++\ntitle = \"never closed\"\n"
     ));
     let errors = errors_of(site.build());
-    assert!(errors.contains("unknown front-matter key `titel`\n  --> content/typo.md:3\n  hint: did you mean `title`?"), "{errors}");
     assert!(
-        errors.contains("wrong value for front-matter key `weight`")
-            && errors.contains("content/type.md:3"),
+        errors.contains("unknown front-matter key `titel`\n  --> content/typo.md:3\n  hint: did you mean `title`?"),
         "{errors}"
     );
     assert!(
-        errors.contains("front matter opened with `+++` is never closed\n  --> content/open.md:1"),
+        errors.contains("wrong value for front-matter key `weight`") && errors.contains("content/type.md:3"),
         "{errors}"
     );
+    assert!(errors.contains("front matter opened with `+++` is never closed\n  --> content/open.md:1"), "{errors}");
 }
 
 #[test]
@@ -109,11 +96,12 @@ fn unknown_contributor_is_an_error_with_a_suggestion() {
         "{HOME}-- content/p.md --\n+++\ntitle = \"P\"\nauthors = [\"amnia\"]\n+++\n## S {{authors=\"amina, nobody\"}}\n"
     ));
     let errors = errors_of(site.build());
-    assert!(errors.contains("unknown contributor `amnia` in `authors`\n  --> content/p.md:3\n  hint: did you mean `amina`?"), "{errors}");
     assert!(
-        errors.contains("unknown contributor `nobody` in `authors`\n  --> content/p.md:5"),
+        errors
+            .contains("unknown contributor `amnia` in `authors`\n  --> content/p.md:3\n  hint: did you mean `amina`?"),
         "{errors}"
     );
+    assert!(errors.contains("unknown contributor `nobody` in `authors`\n  --> content/p.md:5"), "{errors}");
 }
 
 #[test]
@@ -122,14 +110,8 @@ fn two_files_for_one_url_are_an_error_naming_both() {
         "{HOME}-- content/x.md --\n+++\ntitle = \"X\"\n+++\n-- content/x/index.md --\n+++\ntitle = \"X bundle\"\n+++\n"
     ));
     let errors = errors_of(site.build());
-    assert!(
-        errors.contains("would both be published at /x/"),
-        "{errors}"
-    );
-    assert!(
-        errors.contains("`content/x.md`") && errors.contains("`content/x/index.md`"),
-        "{errors}"
-    );
+    assert!(errors.contains("would both be published at /x/"), "{errors}");
+    assert!(errors.contains("`content/x.md`") && errors.contains("`content/x/index.md`"), "{errors}");
 }
 
 #[test]
@@ -138,27 +120,16 @@ fn template_syntax_error_names_the_template() {
         "{HOME}-- templates/page.html --\n{{% extends \"base.html\" %}}\n{{% block main %}}{{{{ oops( }}}}\n"
     ));
     let errors = errors_of(site.build());
-    assert!(
-        errors.contains("template error") && errors.contains("templates/page.html:2"),
-        "{errors}"
-    );
+    assert!(errors.contains("template error") && errors.contains("templates/page.html:2"), "{errors}");
 }
 
 #[test]
 fn a_failed_build_leaves_the_previous_output_untouched() {
-    let site = TestSite::new(&format!(
-        "{HOME}-- content/p.md --\n+++\ntitle = \"Good\"\n+++\n"
-    ));
+    let site = TestSite::new(&format!("{HOME}-- content/p.md --\n+++\ntitle = \"Good\"\n+++\n"));
     site.built();
     let before = snapshot(&site.out());
-    site.write(
-        "content/p.md",
-        "+++\ntitle = \"Bad\"\nweight = \"x\"\n+++\n",
-    );
-    site.write(
-        "content/q.md",
-        "+++\ntitle = \"New\"\n+++\n[x](missing.md)\n",
-    );
+    site.write("content/p.md", "+++\ntitle = \"Bad\"\nweight = \"x\"\n+++\n");
+    site.write("content/q.md", "+++\ntitle = \"New\"\n+++\n[x](missing.md)\n");
     assert!(site.build().is_err());
     assert_eq!(snapshot(&site.out()), before);
     let leftovers: Vec<_> = std::fs::read_dir(site.root())
@@ -166,41 +137,22 @@ fn a_failed_build_leaves_the_previous_output_untouched() {
         .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
         .filter(|n| n.contains("cairn-"))
         .collect();
-    assert!(
-        leftovers.is_empty(),
-        "temporary folders left behind: {leftovers:?}"
-    );
+    assert!(leftovers.is_empty(), "temporary folders left behind: {leftovers:?}");
 }
 
 #[test]
 fn invalid_utf8_bom_crlf_and_empty_files() {
     let site = TestSite::new(HOME);
-    site.write(
-        "content/crlf.md",
-        "\u{feff}+++\r\ntitle = \"Windows\"\r\n+++\r\n\r\n## Heading\r\n",
-    );
+    site.write("content/crlf.md", "\u{feff}+++\r\ntitle = \"Windows\"\r\n+++\r\n\r\n## Heading\r\n");
     site.write("content/empty.md", "");
-    std::fs::write(
-        site.root().join("content/bad.md"),
-        b"+++\ntitle = \"x\"\n+++\n\xff\xfe",
-    )
-    .unwrap();
+    std::fs::write(site.root().join("content/bad.md"), b"+++\ntitle = \"x\"\n+++\n\xff\xfe").unwrap();
     let errors = errors_of(site.build());
-    assert!(
-        errors.contains("file is not valid UTF-8\n  --> content/bad.md:4"),
-        "{errors}"
-    );
-    assert!(
-        errors.contains("page has no title\n  --> content/empty.md:1"),
-        "{errors}"
-    );
+    assert!(errors.contains("file is not valid UTF-8\n  --> content/bad.md:4"), "{errors}");
+    assert!(errors.contains("page has no title\n  --> content/empty.md:1"), "{errors}");
     std::fs::remove_file(site.root().join("content/bad.md")).unwrap();
     site.write("content/empty.md", "+++\ntitle = \"Empty\"\n+++\n");
     site.built();
-    assert_eq!(
-        text(one(&site.html("crlf/index.html"), ".content h2")),
-        "Heading"
-    );
+    assert_eq!(text(one(&site.html("crlf/index.html"), ".content h2")), "Heading");
 }
 
 #[test]

@@ -6,12 +6,8 @@ use scraper::Html;
 fn build_example() -> (tempfile::TempDir, std::path::PathBuf) {
     let scratch = tempfile::tempdir().unwrap();
     let out = scratch.path().join("public");
-    let built = cairn::build(
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")),
-        &out,
-        &Default::default(),
-    )
-    .unwrap_or_else(|d| panic!("{}", render(&d)));
+    let built = cairn::build(std::path::Path::new(env!("CARGO_MANIFEST_DIR")), &out, &Default::default())
+        .unwrap_or_else(|d| panic!("{}", render(&d)));
     assert!(built.warnings.is_empty(), "{}", render(&built.warnings));
     (scratch, out)
 }
@@ -33,31 +29,10 @@ fn example_handbook_has_every_kind_in_five_languages() {
             .map(|li| attr(*li, "class"))
             .collect()
     };
-    assert!(
-        kinds("playbooks")
-            .iter()
-            .filter(|k| *k == "kind-playbook")
-            .count()
-            >= 3
-    );
-    assert!(
-        kinds("case-studies")
-            .iter()
-            .filter(|k| *k == "kind-case-study")
-            .count()
-            >= 2
-    );
-    assert!(
-        kinds("training")
-            .iter()
-            .filter(|k| *k == "kind-training")
-            .count()
-            >= 2
-    );
-    assert_eq!(
-        attr(one(&page(&out, "ar/index.html"), "html"), "dir"),
-        "rtl"
-    );
+    assert!(kinds("playbooks").iter().filter(|k| *k == "kind-playbook").count() >= 3);
+    assert!(kinds("case-studies").iter().filter(|k| *k == "kind-case-study").count() >= 2);
+    assert!(kinds("training").iter().filter(|k| *k == "kind-training").count() >= 2);
+    assert_eq!(attr(one(&page(&out, "ar/index.html"), "html"), "dir"), "rtl");
 }
 
 #[test]
@@ -69,22 +44,12 @@ fn example_leaves_some_pages_untranslated_on_purpose() {
         "ar/training/running-a-debrief/index.html",
     ];
     for path in fallbacks {
-        assert_eq!(
-            select(&page(&out, path), ".untranslated-notice").len(),
-            1,
-            "{path}"
-        );
+        assert_eq!(select(&page(&out, path), ".untranslated-notice").len(), 1, "{path}");
     }
     // Written in Spanish first: the English page credits its translator, the Arabic site shows the Spanish original.
     let ar = page(&out, "ar/case-studies/la-red-de-los-martes/index.html");
     assert_eq!(attr(one(&ar, "article"), "lang"), "es");
     let code = page(&out, "training/digital-security/index.html");
-    assert!(
-        !select(&code, "pre.code[data-lang=sh] span").is_empty(),
-        "the checksum snippet is highlighted"
-    );
-    assert!(
-        out.join("training/digital-security/threat-model.svg")
-            .exists()
-    );
+    assert!(!select(&code, "pre.code[data-lang=sh] span").is_empty(), "the checksum snippet is highlighted");
+    assert!(out.join("training/digital-security/threat-model.svg").exists());
 }

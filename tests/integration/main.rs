@@ -5,6 +5,7 @@ mod support;
 
 mod cli;
 mod content;
+mod credits;
 mod determinism;
 mod errors;
 mod example;

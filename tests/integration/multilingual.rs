@@ -64,27 +64,15 @@ fn untranslated_page_falls_back_visibly_with_the_originals_lang_and_dir() {
     site.built();
     let ar = site.html("ar/guides/other/index.html");
     let html = one(&ar, "html");
-    assert_eq!(
-        (attr(html, "lang").as_str(), attr(html, "dir").as_str()),
-        ("ar", "rtl")
-    );
+    assert_eq!((attr(html, "lang").as_str(), attr(html, "dir").as_str()), ("ar", "rtl"));
     let article = one(&ar, "article");
-    assert_eq!(
-        (
-            attr(article, "lang").as_str(),
-            attr(article, "dir").as_str()
-        ),
-        ("en", "ltr")
-    );
+    assert_eq!((attr(article, "lang").as_str(), attr(article, "dir").as_str()), ("en", "ltr"));
     let notice = one(&ar, "article .untranslated-notice");
     assert_eq!(attr(notice, "lang"), "ar");
     assert!(text(notice).contains("English"), "{}", text(notice));
     assert!(text(one(&ar, "h1")).contains("Other guide"));
     // The canonical URL of a fallback is the original.
-    assert_eq!(
-        attr(one(&ar, "link[rel=canonical]"), "href"),
-        "https://hb.example.org/guides/other/"
-    );
+    assert_eq!(attr(one(&ar, "link[rel=canonical]"), "href"), "https://hb.example.org/guides/other/");
     // Translated pages carry no notice.
     let fr = site.html("fr/guides/meet/index.html");
     assert!(select(&fr, ".untranslated-notice").is_empty());
@@ -96,10 +84,8 @@ fn switcher_links_the_same_page_in_every_language() {
     let site = TestSite::new(SITE);
     site.built();
     let fr = site.html("fr/guides/meet/index.html");
-    let links: Vec<(String, String)> = select(&fr, ".language-switcher a")
-        .iter()
-        .map(|a| (attr(*a, "hreflang"), attr(*a, "href")))
-        .collect();
+    let links: Vec<(String, String)> =
+        select(&fr, ".language-switcher a").iter().map(|a| (attr(*a, "hreflang"), attr(*a, "href"))).collect();
     assert_eq!(
         links,
         [
@@ -107,20 +93,10 @@ fn switcher_links_the_same_page_in_every_language() {
             ("ar".to_string(), "../../../ar/guides/meet/".to_string())
         ]
     );
-    assert_eq!(
-        text(one(&fr, ".language-switcher [aria-current]")),
-        "Français"
-    );
+    assert_eq!(text(one(&fr, ".language-switcher [aria-current]")), "Français");
     // Every switcher link resolves to a built page.
     for (_, href) in links {
-        assert!(
-            site.out()
-                .join("fr/guides/meet")
-                .join(&href)
-                .join("index.html")
-                .exists(),
-            "{href}"
-        );
+        assert!(site.out().join("fr/guides/meet").join(&href).join("index.html").exists(), "{href}");
     }
     // A page untranslated in French still links there, marked as untranslated.
     let en = site.html("guides/other/index.html");
@@ -133,27 +109,19 @@ fn hreflang_alternates_list_real_translations_only() {
     let site = TestSite::new(SITE);
     site.built();
     let en = site.html("guides/meet/index.html");
-    let alternates: Vec<(String, String)> = select(&en, "link[rel=alternate]")
-        .iter()
-        .map(|l| (attr(*l, "hreflang"), attr(*l, "href")))
-        .collect();
+    let alternates: Vec<(String, String)> =
+        select(&en, "link[rel=alternate]").iter().map(|l| (attr(*l, "hreflang"), attr(*l, "href"))).collect();
     assert_eq!(
         alternates,
         [
             ("en".into(), "https://hb.example.org/guides/meet/".into()),
             ("fr".into(), "https://hb.example.org/fr/guides/meet/".into()),
             ("ar".into(), "https://hb.example.org/ar/guides/meet/".into()),
-            (
-                "x-default".into(),
-                "https://hb.example.org/guides/meet/".into()
-            ),
+            ("x-default".into(), "https://hb.example.org/guides/meet/".into()),
         ]
     );
     let other = site.html("guides/other/index.html");
-    let codes: Vec<String> = select(&other, "link[rel=alternate]")
-        .iter()
-        .map(|l| attr(*l, "hreflang"))
-        .collect();
+    let codes: Vec<String> = select(&other, "link[rel=alternate]").iter().map(|l| attr(*l, "hreflang")).collect();
     assert_eq!(codes, ["en", "x-default"]);
 }
 
@@ -163,36 +131,17 @@ fn sitemap_has_xhtml_alternates_and_no_fallbacks() {
     site.built();
     let sitemap = site.read("sitemap.xml");
     let doc = sitemap_urls(&sitemap);
-    let meet_fr = doc
-        .iter()
-        .find(|(loc, _)| loc == "https://hb.example.org/fr/guides/meet/")
-        .expect("fr page listed");
+    let meet_fr = doc.iter().find(|(loc, _)| loc == "https://hb.example.org/fr/guides/meet/").expect("fr page listed");
     assert_eq!(
         meet_fr.1,
         [
-            (
-                "en".to_string(),
-                "https://hb.example.org/guides/meet/".to_string()
-            ),
-            (
-                "fr".to_string(),
-                "https://hb.example.org/fr/guides/meet/".to_string()
-            ),
-            (
-                "ar".to_string(),
-                "https://hb.example.org/ar/guides/meet/".to_string()
-            ),
+            ("en".to_string(), "https://hb.example.org/guides/meet/".to_string()),
+            ("fr".to_string(), "https://hb.example.org/fr/guides/meet/".to_string()),
+            ("ar".to_string(), "https://hb.example.org/ar/guides/meet/".to_string()),
         ]
     );
-    assert!(
-        doc.iter()
-            .any(|(loc, _)| loc == "https://hb.example.org/guides/other/")
-    );
-    assert!(
-        !doc.iter()
-            .any(|(loc, _)| loc == "https://hb.example.org/fr/guides/other/"),
-        "fallbacks are not listed"
-    );
+    assert!(doc.iter().any(|(loc, _)| loc == "https://hb.example.org/guides/other/"));
+    assert!(!doc.iter().any(|(loc, _)| loc == "https://hb.example.org/fr/guides/other/"), "fallbacks are not listed");
 }
 
 /// (loc, alternates) of every `<url>` of a sitemap.
@@ -209,12 +158,7 @@ fn sitemap_urls(xml: &str) -> Vec<(String, Vec<(String, String)>)> {
             let alternates = url
                 .split("<xhtml:link ")
                 .skip(1)
-                .map(|l| {
-                    (
-                        between(l, "hreflang=\"", "\"").unwrap(),
-                        between(l, "href=\"", "\"").unwrap(),
-                    )
-                })
+                .map(|l| (between(l, "hreflang=\"", "\"").unwrap(), between(l, "href=\"", "\"").unwrap()))
                 .collect();
             (loc, alternates)
         })
@@ -232,13 +176,7 @@ fn rtl_pages_and_translated_ui_strings() {
     assert_eq!(text(one(&ar, ".kind-fields dt")), "الهدف");
     // The layout uses logical properties only, so nothing needs mirroring by hand.
     let css = site.read("css/cairn.css");
-    for physical in [
-        "margin-left",
-        "margin-right",
-        "padding-left",
-        "padding-right",
-        "text-align: left;\n  direction",
-    ] {
+    for physical in ["margin-left", "margin-right", "padding-left", "padding-right", "text-align: left;\n  direction"] {
         assert!(!css.contains(physical), "stylesheet uses {physical}");
     }
 }
@@ -249,9 +187,7 @@ fn arabic_plural_forms_come_from_cldr() {
         "-- content/_index.md --\n+++\ntitle = \"Home\"\n+++\n-- content/s/_index.md --\n+++\ntitle = \"S\"\n+++\n",
     );
     for i in 0..3 {
-        files.push_str(&format!(
-            "-- content/s/p{i}.md --\n+++\ntitle = \"P{i}\"\n+++\n"
-        ));
+        files.push_str(&format!("-- content/s/p{i}.md --\n+++\ntitle = \"P{i}\"\n+++\n"));
     }
     let site = TestSite::new(&files);
     site.built();
@@ -297,28 +233,19 @@ original = "zh-Hant"
     let fallback = site.html("a/index.html");
     assert_eq!(attr(one(&fallback, "article"), "lang"), "zh-Hant");
     // UI strings pt-BR lacks fall back to English, the theme's reference language.
-    assert_eq!(
-        attr(one(&home, "nav.language-switcher"), "aria-label"),
-        "Languages"
-    );
+    assert_eq!(attr(one(&home, "nav.language-switcher"), "aria-label"), "Languages");
     assert!(text(one(&home, ".language-switcher")).contains("繁體中文"));
 }
 
 #[test]
 fn not_found_page_per_language_uses_root_absolute_links() {
     let site = TestSite::new(SITE);
-    site.build_with(&cairn::BuildSettings {
-        base_url: Some("https://x.org/handbook".into()),
-        ..Default::default()
-    })
-    .unwrap();
+    site.build_with(&cairn::BuildSettings { base_url: Some("https://x.org/handbook".into()), ..Default::default() })
+        .unwrap();
     let fr = site.html("fr/404.html");
     assert_eq!(attr(one(&fr, "html"), "lang"), "fr");
     assert_eq!(text(one(&fr, "h1")), "Page introuvable");
     assert_eq!(attr(one(&fr, ".site-title"), "href"), "/handbook/fr/");
-    assert_eq!(
-        attr(select(&fr, "link[rel=stylesheet]")[0], "href"),
-        "/handbook/css/cairn.css"
-    );
+    assert_eq!(attr(select(&fr, "link[rel=stylesheet]")[0], "href"), "/handbook/css/cairn.css");
     assert!(site.out().join("404.html").exists() && site.out().join("ar/404.html").exists());
 }

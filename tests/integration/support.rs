@@ -45,9 +45,7 @@ impl TestSite {
 
     /// A site from `files` alone.
     pub fn bare(files: &str) -> TestSite {
-        let site = TestSite {
-            dir: tempfile::tempdir().unwrap(),
-        };
+        let site = TestSite { dir: tempfile::tempdir().unwrap() };
         site.add(files);
         site
     }
@@ -78,6 +76,11 @@ impl TestSite {
         std::fs::write(target, text).unwrap();
     }
 
+    /// A source file of the handbook as text.
+    pub fn read_source(&self, path: &str) -> String {
+        std::fs::read_to_string(self.root().join(path)).unwrap()
+    }
+
     pub fn root(&self) -> &Path {
         self.dir.path()
     }
@@ -104,8 +107,7 @@ impl TestSite {
 
     /// The built file at `path` (relative to the output folder) as text.
     pub fn read(&self, path: &str) -> String {
-        std::fs::read_to_string(self.out().join(path))
-            .unwrap_or_else(|e| panic!("cannot read {path}: {e}"))
+        std::fs::read_to_string(self.out().join(path)).unwrap_or_else(|e| panic!("cannot read {path}: {e}"))
     }
 
     /// The built HTML page at `path`, parsed.
@@ -126,12 +128,7 @@ impl TestSite {
 
 /// Every diagnostic as text.
 pub fn render(diagnostics: &Diagnostics) -> String {
-    diagnostics
-        .sorted()
-        .iter()
-        .map(|d| d.to_string())
-        .collect::<Vec<_>>()
-        .join("\n")
+    diagnostics.sorted().iter().map(|d| d.to_string()).collect::<Vec<_>>().join("\n")
 }
 
 /// The diagnostics of a build that was expected to fail.
@@ -148,30 +145,16 @@ pub fn select<'a>(html: &'a Html, selector: &str) -> Vec<scraper::ElementRef<'a>
 
 pub fn one<'a>(html: &'a Html, selector: &str) -> scraper::ElementRef<'a> {
     let found = select(html, selector);
-    assert_eq!(
-        found.len(),
-        1,
-        "expected one `{selector}`, found {}",
-        found.len()
-    );
+    assert_eq!(found.len(), 1, "expected one `{selector}`, found {}", found.len());
     found[0]
 }
 
 pub fn text(element: scraper::ElementRef<'_>) -> String {
-    element
-        .text()
-        .collect::<String>()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    element.text().collect::<String>().split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 pub fn attr(element: scraper::ElementRef<'_>, name: &str) -> String {
-    element
-        .value()
-        .attr(name)
-        .unwrap_or_else(|| panic!("no attribute {name}"))
-        .to_string()
+    element.value().attr(name).unwrap_or_else(|| panic!("no attribute {name}")).to_string()
 }
 
 /// Every file under `dir`, relative path → bytes.
@@ -180,15 +163,6 @@ pub fn snapshot(dir: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
         .into_iter()
         .filter_map(Result::ok)
         .filter(|e| e.file_type().is_file())
-        .map(|e| {
-            (
-                e.path()
-                    .strip_prefix(dir)
-                    .unwrap()
-                    .to_string_lossy()
-                    .to_string(),
-                std::fs::read(e.path()).unwrap(),
-            )
-        })
+        .map(|e| (e.path().strip_prefix(dir).unwrap().to_string_lossy().to_string(), std::fs::read(e.path()).unwrap()))
         .collect()
 }

@@ -1,0 +1,284 @@
+//! Credits as readers see them, in their language: names reduced to what each contributor
+//! consented to (through `Contributor::public_credit` only), section bylines, the
+//! ready-to-copy attribution line, schema.org JSON-LD, `credits.json` and the contributors
+//! page. Anonymous contributors appear as a translated "Anonymous contributor" in bylines and
+//! attribution lines, are counted on the contributors page, and are left out of JSON-LD.
+
+use super::escape_html;
+use super::view::{ContributorView, ContributorWork, ContributorsView, CreditView, LinkView, SectionLink};
+use crate::i18n::UiStrings;
+use crate::model::credits::{self, RoleIds};
+use crate::model::licenses::License;
+use crate::model::outline::Heading;
+use crate::model::{Doc, EntryId, Site};
+use crate::urls::{Linker, permalink};
+use serde_json::{Value, json};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Writes credits for readers of one language.
+pub struct CreditWriter<'a> {
+    site: &'a Site,
+    strings: &'a UiStrings,
+    lang: &'a str,
+}
+
+/// The UI string key labelling each credit role.
+fn role_label_key(role: &str) -> &'static str {
+    match role {
+        "authors" => "written_by",
+        "translators" => "translated_by",
+        "reviewers" => "reviewed_by",
+        _ => "approved_by",
+    }
+}
+
+impl<'a> CreditWriter<'a> {
+    /// A writer for readers of `lang`.
+    pub fn new(site: &'a Site, strings: &'a UiStrings, lang: &'a str) -> Self {
+        CreditWriter { site, strings, lang }
+    }
+
+    fn text(&self, key: &str, args: &[(&str, String)]) -> String {
+        self.strings.get(self.lang, key, None, args).unwrap_or_else(|| key.to_string())
+    }
+
+    /// Template views of contributors, in the order given.
+    pub fn views(&self, ids: &[String]) -> Vec<CreditView> {
+        ids.iter()
+            .filter_map(|id| self.site.contributors.get(id))
+            .map(|c| {
+                let credit = c.public_credit(self.lang);
+                CreditView { name: credit.display, url: credit.url }
+            })
+            .collect()
+    }
+
+    /// Display names, with anonymous contributors as the translated placeholder.
+    fn names(&self, ids: &[String]) -> Vec<String> {
+        self.views(ids).into_iter().map(|v| v.name.unwrap_or_else(|| self.text("anonymous", &[]))).collect()
+    }
+
+    fn names_html(&self, ids: &[String]) -> String {
+        self.views(ids)
+            .into_iter()
+            .map(|v| match (v.name, v.url) {
+                (Some(name), Some(url)) => {
+                    format!("<a href=\"{}\" rel=\"author external\">{}</a>", escape_html(&url), escape_html(&name))
+                }
+                (Some(name), None) => format!("<span class=\"person\">{}</span>", escape_html(&name)),
+                (None, _) => {
+                    format!("<span class=\"person anonymous\">{}</span>", escape_html(&self.text("anonymous", &[])))
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    /// The byline under a heading that carries its own credits; empty when it has none.
+    pub fn section_byline(&self, heading: &Heading) -> String {
+        if heading.credits.is_empty() {
+            return String::new();
+        }
+        let dir = self.site.config.language(self.lang).map_or("ltr", |l| l.dir.as_str());
+        let parts: Vec<String> = heading
+            .credits
+            .iter()
+            .filter(|(_, ids)| !ids.is_empty())
+            .map(|(role, ids)| {
+                format!(
+                    "<span class=\"role\">{}</span> {}",
+                    escape_html(&self.text(role_label_key(role), &[])),
+                    self.names_html(ids)
+                )
+            })
+            .collect();
+        format!(
+            "<p class=\"section-credits\" lang=\"{}\" dir=\"{dir}\">{}</p>\n",
+            escape_html(self.lang),
+            parts.join(" · ")
+        )
+    }
+
+    /// The attribution line in the TASL form (title, author, source, licence) that Creative
+    /// Commons asks reusers to give, in the reader's language.
+    pub fn attribution(&self, title: &str, credits: &RoleIds, url: &str, license: Option<&License>) -> String {
+        let mut line = if credits.authors.is_empty() {
+            self.text("attribution_title", &[("title", title.to_string())])
+        } else {
+            self.text(
+                "attribution_by",
+                &[("title", title.to_string()), ("authors", self.names(&credits.authors).join(", "))],
+            )
+        };
+        if !credits.translators.is_empty() {
+            line.push_str(
+                &self.text("attribution_translated", &[("translators", self.names(&credits.translators).join(", "))]),
+            );
+        }
+        line.push_str(&self.text("attribution_source", &[("url", url.to_string())]));
+        if let Some(license) = license {
+            line.push_str(
+                &self.text(
+                    "attribution_license",
+                    &[("license", license.id.clone()), ("license_url", license.url.clone())],
+                ),
+            );
+        }
+        line
+    }
+
+    fn people_ld(&self, ids: &[String]) -> Vec<Value> {
+        self.views(ids)
+            .into_iter()
+            .filter_map(|v| {
+                let name = v.name?;
+                Some(match v.url {
+                    Some(url) => json!({"@type": "Person", "name": name, "url": url}),
+                    None => json!({"@type": "Person", "name": name}),
+                })
+            })
+            .collect()
+    }
+
+    /// schema.org JSON-LD for a page, safe to place inside a `<script>` element.
+    pub fn json_ld(&self, doc: &Doc, credits: &RoleIds, url: &str, original_url: Option<&str>) -> String {
+        let mut ld = json!({
+            "@context": "https://schema.org",
+            "@type": "Article",
+            "headline": doc.title,
+            "inLanguage": doc.lang,
+            "url": url,
+        });
+        let fields = [
+            ("author", self.people_ld(&credits.authors)),
+            ("translator", self.people_ld(&credits.translators)),
+            ("contributor", self.people_ld(&credits.reviewers)),
+        ];
+        for (key, people) in fields {
+            if !people.is_empty() {
+                ld[key] = Value::Array(people);
+            }
+        }
+        if let Some(license) = &doc.license {
+            ld["license"] = json!(license.url);
+        }
+        if let Some(original) = original_url {
+            ld["isBasedOn"] = json!(original);
+        }
+        if let Some(date) = &doc.date {
+            ld["datePublished"] = json!(date);
+        }
+        if let Some(date) = &doc.updated {
+            ld["dateModified"] = json!(date);
+        }
+        // `</` would end the script element early.
+        ld.to_string().replace("</", "<\\/")
+    }
+
+    fn role_names_json(&self, credits: &RoleIds) -> Value {
+        let mut map = serde_json::Map::new();
+        for (role, ids) in credits.roles() {
+            map.insert(role.to_string(), json!(self.names(ids)));
+        }
+        Value::Object(map)
+    }
+
+    /// `credits.json` of this language: every page and section with its credits.
+    pub fn credits_json(&self) -> String {
+        let site = self.site;
+        let pages: Vec<Value> = (0..site.entries.len())
+            .map(|entry| {
+                let (doc, is_fallback) = site.doc_for(entry, self.lang);
+                let url = permalink(&site.config, &site.route(entry, self.lang));
+                let page = credits::page_credits(doc, is_fallback);
+                let sections: Vec<Value> = doc
+                    .outline
+                    .headings
+                    .iter()
+                    .zip(credits::section_credits(doc, &page))
+                    .map(|(heading, credits)| {
+                        json!({"url": format!("{url}#{}", heading.id), "heading": heading.text, "credits": self.role_names_json(&credits)})
+                    })
+                    .collect();
+                json!({
+                    "url": url,
+                    "title": doc.title,
+                    "lang": doc.lang,
+                    "translated": !is_fallback,
+                    "license": doc.license.as_ref().map(|l| l.id.clone()),
+                    "source": doc.source,
+                    "credits": self.role_names_json(&page),
+                    "sections": sections,
+                })
+            })
+            .collect();
+        let mut text =
+            serde_json::to_string_pretty(&json!({"language": self.lang, "pages": pages})).unwrap_or_default();
+        text.push('\n');
+        text
+    }
+
+    /// The contributors page of this language. Translators of other languages are listed
+    /// with the translation they made, linked in its language.
+    pub fn contributors_view(
+        &self,
+        linker: &Linker,
+        link_view: impl Fn(EntryId, &str) -> LinkView,
+    ) -> ContributorsView {
+        let site = self.site;
+        // id → ((entry, language shown) → (roles on the page, sections credited)), in site order.
+        type Works = BTreeMap<(EntryId, String), (BTreeSet<&'static str>, Vec<(String, String)>)>;
+        let mut works: BTreeMap<String, Works> = BTreeMap::new();
+        for (entry_id, entry) in site.entries.iter().enumerate() {
+            let (doc, is_fallback) = site.doc_for(entry_id, self.lang);
+            let here = (entry_id, self.lang.to_string());
+            for (role, ids) in credits::page_credits(doc, is_fallback).roles() {
+                for id in ids {
+                    works.entry(id.clone()).or_default().entry(here.clone()).or_default().0.insert(role);
+                }
+            }
+            let route = site.route(entry_id, self.lang);
+            for heading in &doc.outline.headings {
+                for id in heading.credits.iter().flat_map(|(_, ids)| ids) {
+                    let section = (heading.text.clone(), linker.href_with_fragment(&route, &heading.id));
+                    let work = works.entry(id.clone()).or_default().entry(here.clone()).or_default();
+                    if !work.1.contains(&section) {
+                        work.1.push(section);
+                    }
+                }
+            }
+            for (lang, &doc_id) in entry.variants.iter().filter(|(lang, _)| lang.as_str() != self.lang) {
+                for id in &site.docs[doc_id].translators {
+                    works
+                        .entry(id.clone())
+                        .or_default()
+                        .entry((entry_id, lang.clone()))
+                        .or_default()
+                        .0
+                        .insert("translators");
+                }
+            }
+        }
+        let mut people = Vec::new();
+        let mut anonymous = 0;
+        for (id, entries) in works {
+            let Some(contributor) = site.contributors.get(&id) else { continue };
+            let credit = contributor.public_credit(self.lang);
+            let Some(name) = credit.display else {
+                anonymous += 1;
+                continue;
+            };
+            let works = entries
+                .into_iter()
+                .map(|((entry, lang), (roles, sections))| ContributorWork {
+                    page: link_view(entry, &lang),
+                    roles: roles.into_iter().map(|role| self.text(&format!("role-{role}"), &[])).collect(),
+                    sections: sections.into_iter().map(|(title, href)| SectionLink { title, href }).collect(),
+                })
+                .collect();
+            people.push(ContributorView { name, url: credit.url, works });
+        }
+        people.sort_by_cached_key(|p| p.name.to_lowercase());
+        ContributorsView { people, anonymous_count: anonymous }
+    }
+}
