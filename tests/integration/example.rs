@@ -53,3 +53,32 @@ fn example_leaves_some_pages_untranslated_on_purpose() {
     assert!(!select(&code, "pre.code[data-lang=sh] span").is_empty(), "the checksum snippet is highlighted");
     assert!(out.join("training/digital-security/threat-model.svg").exists());
 }
+
+#[test]
+fn example_never_prints_more_than_contributors_agreed_to() {
+    let (_scratch, out) = build_example();
+    let contributors: toml::Table =
+        toml::from_str(&std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/contributors.toml")).unwrap()).unwrap();
+    let mut hidden = Vec::new();
+    for (id, person) in &contributors {
+        let credit = person["credit"].as_str().unwrap();
+        if credit != "name" {
+            hidden.push(person["name"].as_str().unwrap().to_string());
+            if let Some(url) = person.get("url") {
+                hidden.push(url.as_str().unwrap().to_string());
+            }
+        }
+        if credit == "anonymous" {
+            hidden.push(format!("\"{id}\""));
+        }
+    }
+    assert!(hidden.len() >= 3, "the example has pseudonymous, initials-only and anonymous contributors");
+    for (path, bytes) in snapshot(&out) {
+        let content = String::from_utf8_lossy(&bytes);
+        for secret in &hidden {
+            assert!(!content.contains(secret.as_str()), "{path} contains {secret}");
+        }
+    }
+    let contributors_page = page(&out, "contributors/index.html");
+    assert!(text(one(&contributors_page, ".anonymous-count")).starts_with('1'));
+}
