@@ -38,6 +38,9 @@ pub enum Command {
         /// Treat warnings (missing images, ...) as errors.
         #[arg(long)]
         strict: bool,
+        /// Fail when any language has missing or outdated translations.
+        #[arg(long)]
+        strict_translations: bool,
     },
     /// Validate everything a build validates, and list missing UI strings; write nothing.
     Check {
@@ -47,12 +50,52 @@ pub enum Command {
         /// Treat warnings as errors.
         #[arg(long)]
         strict: bool,
+        /// Fail when any language has missing or outdated translations.
+        #[arg(long)]
+        strict_translations: bool,
+    },
+    /// The translation workflow: status per language, marking translations current.
+    I18n {
+        /// What to do.
+        #[command(subcommand)]
+        command: I18nCommand,
     },
     /// Create a new handbook skeleton (one page in two languages) in DIR.
     Init {
         /// Folder to create; must not exist or be empty.
         dir: PathBuf,
     },
+}
+
+/// `cairn i18n` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum I18nCommand {
+    /// Per language: pages (and words) translated, outdated and missing, with the lists.
+    Status {
+        /// Only this language.
+        #[arg(long, value_name = "CODE")]
+        lang: Option<String>,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "table")]
+        format: StatusFormat,
+    },
+    /// Record that translations match their original as it is now.
+    MarkCurrent {
+        /// Translation files (relative to here or to the handbook root).
+        paths: Vec<PathBuf>,
+        /// Every translation into this language.
+        #[arg(long, value_name = "CODE")]
+        lang: Option<String>,
+    },
+}
+
+/// Output of `cairn i18n status`.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum StatusFormat {
+    /// A table and lists for people.
+    Table,
+    /// JSON for tools.
+    Json,
 }
 
 fn print(diagnostics: &Diagnostics) {
@@ -71,10 +114,10 @@ fn fail(diagnostics: &Diagnostics, what: &str) -> ExitCode {
 /// Runs a parsed command line and returns the process exit code.
 pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
-        Command::Build { out, drafts, base_url, strict } => {
+        Command::Build { out, drafts, base_url, strict, strict_translations } => {
             let started = Instant::now();
             let out = out.unwrap_or_else(|| cli.root.join("public"));
-            let settings = BuildSettings { options: BuildOptions { drafts }, base_url, strict };
+            let settings = BuildSettings { options: BuildOptions { drafts }, base_url, strict, strict_translations };
             match crate::build(&cli.root, &out, &settings) {
                 Ok(built) => {
                     print(&built.warnings);
@@ -92,8 +135,9 @@ pub fn run(cli: Cli) -> ExitCode {
                 Err(diagnostics) => fail(&diagnostics, "build"),
             }
         }
-        Command::Check { drafts, strict } => {
-            let settings = BuildSettings { options: BuildOptions { drafts }, base_url: None, strict };
+        Command::Check { drafts, strict, strict_translations } => {
+            let settings =
+                BuildSettings { options: BuildOptions { drafts }, base_url: None, strict, strict_translations };
             match crate::check(&cli.root, &settings) {
                 Ok(warnings) => {
                     print(&warnings);
@@ -102,6 +146,31 @@ pub fn run(cli: Cli) -> ExitCode {
                     ExitCode::SUCCESS
                 }
                 Err(diagnostics) => fail(&diagnostics, "check"),
+            }
+        }
+        Command::I18n { command: I18nCommand::Status { lang, format } } => {
+            match crate::translation_workflow::status(&cli.root, lang.as_deref()) {
+                Ok(report) => {
+                    match format {
+                        StatusFormat::Table => print!("{}", crate::translation_workflow::format_table(&report)),
+                        StatusFormat::Json => {
+                            println!("{}", serde_json::to_string_pretty(&report).unwrap_or_default());
+                        }
+                    }
+                    ExitCode::SUCCESS
+                }
+                Err(diagnostics) => fail(&diagnostics, "i18n status"),
+            }
+        }
+        Command::I18n { command: I18nCommand::MarkCurrent { paths, lang } } => {
+            match crate::translation_workflow::mark_current(&cli.root, &paths, lang.as_deref()) {
+                Ok(lines) => {
+                    for line in lines {
+                        println!("{line}");
+                    }
+                    ExitCode::SUCCESS
+                }
+                Err(diagnostics) => fail(&diagnostics, "i18n mark-current"),
             }
         }
         Command::Init { dir } => match crate::init::init(&dir) {

@@ -26,6 +26,8 @@ struct RawConfig {
     #[serde(default)]
     require_approval: bool,
     #[serde(default)]
+    strict_translations: bool,
+    #[serde(default)]
     languages: Map<String, toml::Value>,
 }
 
@@ -59,6 +61,8 @@ pub struct Config {
     pub theme: String,
     /// Whether every published page must name who approved it (`approved_by`).
     pub require_approval: bool,
+    /// Whether missing or outdated translations fail the build (for release builds).
+    pub strict_translations: bool,
 }
 
 impl Config {
@@ -154,6 +158,7 @@ pub fn parse(text: &str) -> Result<Config, Diagnostic> {
         license: raw.license,
         theme: raw.theme.unwrap_or_else(|| "default".to_string()),
         require_approval: raw.require_approval,
+        strict_translations: raw.strict_translations,
     })
 }
 

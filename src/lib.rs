@@ -24,6 +24,7 @@ pub mod markdown;
 pub mod model;
 pub mod output;
 pub mod render;
+pub mod translation_workflow;
 pub mod urls;
 
 use diagnostics::{Diagnostic, Diagnostics, Severity};
@@ -41,6 +42,8 @@ pub struct BuildSettings {
     pub base_url: Option<String>,
     /// Turns warnings (missing images, ...) into errors.
     pub strict: bool,
+    /// Fails on missing or outdated translations (also `strict_translations` in cairn.toml).
+    pub strict_translations: bool,
 }
 
 /// A successful build in memory: the site, its files, and the warnings.
@@ -68,6 +71,10 @@ pub fn build_in_memory(root: &Path, settings: &BuildSettings) -> Result<Built, D
     if settings.strict {
         diagnostics.make_warnings_errors();
     }
+    // After `--strict`: translation gaps are normal while a handbook grows, and only
+    // `--strict-translations` makes them fatal.
+    let strict_translations = settings.strict_translations || site.config.strict_translations;
+    diagnostics.extend(translation_gaps(&site, &strings, strict_translations));
     if diagnostics.has_errors() {
         return Err(diagnostics);
     }
@@ -106,6 +113,33 @@ pub fn check(root: &Path, settings: &BuildSettings) -> Result<Diagnostics, Diagn
     built.warnings.extend(missing);
     built.warnings.extend(uncredited_contributors(&built.site));
     Ok(built.warnings)
+}
+
+/// One diagnostic per language with missing or outdated translations: a warning, or an error
+/// listing the pages when `strict`.
+fn translation_gaps(site: &Site, strings: &i18n::UiStrings, strict: bool) -> Diagnostics {
+    model::translation_status::report(site, strings, None)
+        .into_iter()
+        .filter(|s| s.missing.pages + s.outdated.pages > 0)
+        .map(|s| {
+            let message = format!(
+                "`{}`: {} page{} not translated, {} translation{} outdated",
+                s.lang,
+                s.missing.pages,
+                if s.missing.pages == 1 { "" } else { "s" },
+                s.outdated.pages,
+                if s.outdated.pages == 1 { "" } else { "s" },
+            );
+            if strict {
+                let pages: Vec<&str> =
+                    s.missing_pages.iter().chain(&s.outdated_pages).map(|p| p.original_file.as_str()).collect();
+                Diagnostic::error(format!("{message}: {}", pages.join(", ")))
+                    .with_hint(format!("translate them, or run `cairn i18n status --lang {}` for details", s.lang))
+            } else {
+                Diagnostic::warning(message).with_hint(format!("`cairn i18n status --lang {}` lists them", s.lang))
+            }
+        })
+        .collect()
 }
 
 /// A warning for each contributor of `contributors.toml` that no published page credits.

@@ -41,6 +41,11 @@ impl Route {
         Route { path: format!("{}contributors/", language_prefix(config, lang)) }
     }
 
+    /// The translation status page of a language.
+    pub fn translation_status(config: &Config, lang: &str) -> Route {
+        Route { path: format!("{}translation-status/", language_prefix(config, lang)) }
+    }
+
     /// The credits of a language, machine-readable.
     pub fn credits_json(config: &Config, lang: &str) -> Route {
         Route { path: format!("{}credits.json", language_prefix(config, lang)) }

@@ -4,6 +4,7 @@
 
 use crate::diagnostics::{Diagnostic, line_of_offset};
 use crate::model::document::{CaseStudyFields, Kind, KindFields, PlaybookFields, Status, TrainingFields};
+use crate::model::fingerprint::Fingerprints;
 use serde::Deserialize;
 
 /// Front matter as written; every key optional, unknown keys rejected.
@@ -53,6 +54,9 @@ pub struct FrontMatter {
     pub training: Option<TrainingFields>,
     /// Free-form data for templates.
     pub extra: Option<toml::Table>,
+    /// What the original looked like when this translation was last marked current
+    /// (written by `cairn i18n mark-current`).
+    pub translation_of: Option<Fingerprints>,
 }
 
 /// A date as TOML writes it (a native date) or as YAML does (a string).
@@ -251,6 +255,58 @@ fn explain(message: String, key: Option<String>) -> Diagnostic {
     }
 }
 
+/// Writes `record` as the `translation_of` line of a file's front matter, replacing the one
+/// already there; every other byte of the file (comments, key order, line endings, body)
+/// stays as it was. Works on the raw text, so CRLF files stay CRLF.
+pub fn set_translation_of(raw: &str, record: &Fingerprints) -> Result<String, String> {
+    let content = raw.strip_prefix('\u{feff}').unwrap_or(raw);
+    let bom = &raw[..raw.len() - content.len()];
+    let mut lines: Vec<&str> = content.split_inclusive('\n').collect();
+    let fence = lines.first().map(|l| l.trim_end()).filter(|l| *l == "+++" || *l == "---");
+    let Some(fence) = fence else {
+        return Err("the file has no front matter (+++ or ---) to record the original's fingerprint in".to_string());
+    };
+    let Some(close) = lines.iter().skip(1).position(|l| l.trim_end() == fence).map(|i| i + 1) else {
+        return Err(format!("front matter opened with `{fence}` is never closed"));
+    };
+    let newline = if lines[0].ends_with("\r\n") { "\r\n" } else { "\n" };
+    let quote = |s: &str| serde_json::to_string(s).unwrap_or_default();
+    let sections: Vec<String> =
+        record.sections.iter().map(|(id, print)| format!("{} = {}", quote(id), quote(print))).collect();
+    let line = if fence == "+++" {
+        format!(
+            "translation_of = {{ content = {}, sections = {{ {} }} }}{newline}",
+            quote(&record.content),
+            sections.join(", ")
+        )
+    } else {
+        let sections: Vec<String> = sections.iter().map(|s| s.replacen(" = ", ": ", 1)).collect();
+        format!(
+            "translation_of: {{ content: {}, sections: {{ {} }} }}{newline}",
+            quote(&record.content),
+            sections.join(", ")
+        )
+    };
+    let is_record = |l: &str| {
+        let key = l.split(['=', ':']).next().unwrap_or("").trim_end();
+        key == "translation_of" && !l.starts_with([' ', '\t'])
+    };
+    let mut body_lines: Vec<String> = lines.drain(..).map(str::to_string).collect();
+    if let Some(i) = (1..close).find(|&i| is_record(&body_lines[i])) {
+        if body_lines[i].trim_end().ends_with(['=', ':'])
+            || body_lines.get(i + 1).is_some_and(|n| n.starts_with([' ', '\t']) && i + 1 < close)
+        {
+            return Err("`translation_of` spans several lines; put it back on one line or remove it, then run mark-current again".to_string());
+        }
+        body_lines[i] = line;
+    } else {
+        // TOML keys after a [table] header would belong to that table.
+        let at = (1..close).find(|&i| fence == "+++" && body_lines[i].trim_start().starts_with('[')).unwrap_or(close);
+        body_lines.insert(at, line);
+    }
+    Ok(format!("{bom}{}", body_lines.concat()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -281,6 +337,32 @@ mod tests {
         let err = split("---\ntitle: A\nweight: ten\n---\n").unwrap_err();
         assert_eq!(err.line, Some(3), "{err}");
         assert!(err.message.contains("`weight`"), "{}", err.message);
+    }
+
+    fn record() -> Fingerprints {
+        Fingerprints {
+            content: "abc".into(),
+            sections: [("intro".to_string(), "111".to_string()), ("été".to_string(), "222".to_string())].into(),
+        }
+    }
+
+    #[test]
+    fn recording_keeps_every_other_byte() {
+        let toml = "+++\r\n# a comment\r\ntitle = \"T\"\r\n[training]\r\nduration = \"1h\"\r\n+++\r\nBody\r\n";
+        let marked = set_translation_of(toml, &record()).unwrap();
+        let expected_line =
+            "translation_of = { content = \"abc\", sections = { \"intro\" = \"111\", \"été\" = \"222\" } }\r\n";
+        assert_eq!(marked, toml.replacen("[training]", &format!("{expected_line}[training]"), 1));
+        let parsed = split(&marked.replace("\r\n", "\n")).unwrap();
+        assert_eq!(parsed.front.translation_of, Some(record()));
+        let again = Fingerprints { content: "new".into(), ..record() };
+        let remarked = set_translation_of(&marked, &again).unwrap();
+        assert_eq!(remarked, marked.replace("\"abc\"", "\"new\""));
+
+        let yaml = "---\ntitle: T\n---\nBody\n";
+        let marked = set_translation_of(yaml, &record()).unwrap();
+        assert_eq!(split(&marked).unwrap().front.translation_of, Some(record()));
+        assert!(marked.ends_with("---\nBody\n") && marked.starts_with("---\ntitle: T\ntranslation_of: {"));
     }
 
     #[test]

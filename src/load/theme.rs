@@ -34,6 +34,7 @@ pub const DEFAULT_THEME: &[(&str, &[u8])] = embed_theme![
     "templates/partials/prev-next.html",
     "templates/partials/toc.html",
     "templates/section.html",
+    "templates/translation-status.html",
 ];
 
 /// A theme's files by path relative to the theme root, later layers replacing earlier ones.

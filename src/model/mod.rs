@@ -6,9 +6,11 @@
 pub mod contributors;
 pub mod credits;
 pub mod document;
+pub mod fingerprint;
 pub mod licenses;
 pub mod links;
 pub mod outline;
+pub mod translation_status;
 
 use crate::config::Config;
 use crate::diagnostics::{Diagnostic, Diagnostics};
@@ -102,6 +104,10 @@ pub struct Doc {
     pub outline: Outline,
     /// Where each of `outline.links` points, in the same order.
     pub link_targets: Vec<LinkTarget>,
+    /// What the original looked like when this translation was marked current.
+    pub translation_of: Option<fingerprint::Fingerprints>,
+    /// The document's own fingerprints, for originals (translations compare against them).
+    pub fingerprints: Option<fingerprint::Fingerprints>,
 }
 
 /// The whole resolved handbook.
@@ -273,6 +279,15 @@ pub fn resolve(sources: Sources, options: BuildOptions) -> (Site, Diagnostics) {
         if let Some(file) = doc.file.clone() {
             check_heading_credits(doc, &file, &contributors, &mut diagnostics);
         }
+    }
+    let originals: BTreeSet<DocId> = entries.iter().map(|e| e.original).collect();
+    let prints: Vec<Option<fingerprint::Fingerprints>> = docs
+        .par_iter()
+        .enumerate()
+        .map(|(id, doc)| originals.contains(&id).then(|| fingerprint::Fingerprints::of(doc)))
+        .collect();
+    for (doc, print) in docs.iter_mut().zip(prints) {
+        doc.fingerprints = print;
     }
     let mut site = Site { config, contributors, entries, docs, content_assets, static_files };
     let index = links::LinkIndex::new(&site, &entry_ids, &excluded);
@@ -492,6 +507,8 @@ fn resolve_doc(
         body_line: file.body_line,
         outline: Outline::default(),
         link_targets: Vec::new(),
+        translation_of: fm.translation_of.clone(),
+        fingerprints: None,
     };
     (doc, inherited)
 }

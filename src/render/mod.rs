@@ -10,6 +10,7 @@ pub mod view;
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::i18n::UiStrings;
+use crate::model::translation_status::{self, LanguageStatus};
 use crate::model::{Doc, EntryId, Site};
 use crate::output::Artifact;
 use crate::urls::{LinkStyle, Linker, Route, permalink};
@@ -57,14 +58,22 @@ pub fn render_site(
     let listings = listings(site);
     let jobs: Vec<(&str, EntryId)> =
         site.config.languages.iter().flat_map(|l| (0..site.entries.len()).map(move |e| (l.code.as_str(), e))).collect();
-    let renderer = Renderer { site, tera: &tera, listings: &listings, strings: &strings };
+    let status = translation_status::report(site, &strings, None);
+    let renderer = Renderer { site, tera: &tera, listings: &listings, strings: &strings, status: &status };
     let pages: Vec<Result<Artifact, Diagnostic>> =
         jobs.par_iter().map(|&(lang, entry)| renderer.page(lang, entry)).collect();
     let per_language: Vec<Result<Artifact, Diagnostic>> = site
         .config
         .languages
         .iter()
-        .flat_map(|l| [renderer.not_found(&l.code), renderer.contributors(&l.code), Ok(renderer.credits_json(&l.code))])
+        .flat_map(|l| {
+            [
+                renderer.not_found(&l.code),
+                renderer.contributors(&l.code),
+                renderer.translation_status(&l.code),
+                Ok(renderer.credits_json(&l.code)),
+            ]
+        })
         .collect();
     let mut artifacts = Vec::with_capacity(pages.len() + site.static_files.len() + site.content_assets.len() + 8);
     let mut diagnostics = Diagnostics::default();
@@ -130,6 +139,7 @@ struct Renderer<'a> {
     tera: &'a Tera,
     listings: &'a Listings,
     strings: &'a UiStrings,
+    status: &'a [LanguageStatus],
 }
 
 impl Renderer<'_> {
@@ -168,6 +178,7 @@ impl Renderer<'_> {
             stylesheet: linker.href(&Route::file("css/cairn.css")),
             highlight_stylesheet: linker.href(&Route::file(highlight::STYLESHEET_PATH)),
             contributors: linker.href(&Route::contributors(&self.site.config, lang)),
+            translation_status: linker.href(&Route::translation_status(&self.site.config, lang)),
         }
     }
 
@@ -207,18 +218,8 @@ impl Renderer<'_> {
         }
         breadcrumbs.reverse();
 
-        let translations = config
-            .languages
-            .iter()
-            .map(|l| SwitcherItem {
-                code: l.code.clone(),
-                name: l.name.clone(),
-                dir: l.dir,
-                href: linker.href(&site.route(entry_id, &l.code)),
-                current: l.code == lang,
-                translated: entry.variants.contains_key(&l.code),
-            })
-            .collect();
+        let translations =
+            self.switcher(lang, &linker, |code| site.route(entry_id, code), |code| entry.variants.contains_key(code));
         let mut alternates: Vec<Alternate> = config
             .languages
             .iter()
@@ -263,7 +264,10 @@ impl Renderer<'_> {
             dir: content_language.dir,
             is_fallback,
             content_language,
-            original_href: linker.href(&site.route(entry_id, &doc.lang)),
+            original_href: linker.href(&site.route(entry_id, &original.lang)),
+            original_language: self.language_view(&original.lang),
+            outdated: !is_fallback
+                && matches!(translation_status::state(site, entry_id, lang), translation_status::State::Outdated(_)),
             authors: writer.views(&page_credits.authors),
             translators: writer.views(&page_credits.translators),
             reviewers: writer.views(&page_credits.reviewers),
@@ -297,6 +301,7 @@ impl Renderer<'_> {
             canonical: Some(canonical),
             links: self.site_links(lang, &linker),
             contributors: None,
+            translation_status: None,
         };
         let origin = doc.file.as_ref().map_or_else(|| "(generated home page)".to_string(), |f| f.display().to_string());
         self.render(&template, &context, &route, &origin)
@@ -305,7 +310,7 @@ impl Renderer<'_> {
     fn not_found(&self, lang: &str) -> Result<Artifact, Diagnostic> {
         let route = Route::not_found(&self.site.config, lang);
         let linker = Linker::new(route.clone(), LinkStyle::root_absolute(&self.site.config));
-        let translations = self.switcher(lang, &linker, |code| self.site.route(self.site.home(), code));
+        let translations = self.switcher(lang, &linker, |code| self.site.route(self.site.home(), code), |_| true);
         let context = PageContext {
             lang: lang.to_string(),
             language: self.language_view(lang),
@@ -319,18 +324,24 @@ impl Renderer<'_> {
             canonical: None,
             links: self.site_links(lang, &linker),
             contributors: None,
+            translation_status: None,
         };
         self.render("404.html", &context, &route, &format!("(404 page, {lang})"))
     }
 
-    fn contributors(&self, lang: &str) -> Result<Artifact, Diagnostic> {
+    /// A page cairn generates in every language (`route_for` gives its route per language),
+    /// with the context `fill` completes.
+    fn generated(
+        &self,
+        lang: &str,
+        route_for: impl Fn(&str) -> Route,
+        template: &str,
+        fill: impl FnOnce(&Linker, &mut PageContext),
+    ) -> Result<Artifact, Diagnostic> {
         let site = self.site;
-        let route = Route::contributors(&site.config, lang);
+        let route = route_for(lang);
         let linker = Linker::new(route.clone(), LinkStyle::Relative { explicit_index: false });
-        let writer = credits::CreditWriter::new(site, self.strings, lang);
-        let view = writer.contributors_view(&linker, |entry, shown| self.link_view(entry, shown, &linker));
-        let translations = self.switcher(lang, &linker, |code| Route::contributors(&site.config, code));
-        let context = PageContext {
+        let mut context = PageContext {
             lang: lang.to_string(),
             language: self.language_view(lang),
             site: self.site_view(lang),
@@ -338,13 +349,52 @@ impl Renderer<'_> {
             breadcrumbs: vec![self.link_view(site.home(), lang, &linker)],
             prev: None,
             next: None,
-            translations,
+            translations: self.switcher(lang, &linker, route_for, |_| true),
             alternates: Vec::new(),
             canonical: Some(permalink(&site.config, &route)),
             links: self.site_links(lang, &linker),
-            contributors: Some(view),
+            contributors: None,
+            translation_status: None,
         };
-        self.render("contributors.html", &context, &route, &format!("(contributors page, {lang})"))
+        fill(&linker, &mut context);
+        self.render(template, &context, &route, &format!("({template}, {lang})"))
+    }
+
+    fn contributors(&self, lang: &str) -> Result<Artifact, Diagnostic> {
+        let config = &self.site.config;
+        self.generated(
+            lang,
+            |code| Route::contributors(config, code),
+            "contributors.html",
+            |linker, context| {
+                let writer = credits::CreditWriter::new(self.site, self.strings, lang);
+                context.contributors =
+                    Some(writer.contributors_view(linker, |entry, shown| self.link_view(entry, shown, linker)));
+            },
+        )
+    }
+
+    fn translation_status(&self, lang: &str) -> Result<Artifact, Diagnostic> {
+        let config = &self.site.config;
+        self.generated(
+            lang,
+            |code| Route::translation_status(config, code),
+            "translation-status.html",
+            |linker, context| {
+                let mut status = self.status.to_vec();
+                for language in &mut status {
+                    let pages = language
+                        .outdated_pages
+                        .iter_mut()
+                        .chain(&mut language.unchecked_pages)
+                        .chain(&mut language.missing_pages);
+                    for page in pages {
+                        page.url = linker.href(&self.site.route(page.entry, &language.lang));
+                    }
+                }
+                context.translation_status = Some(status);
+            },
+        )
     }
 
     fn credits_json(&self, lang: &str) -> Artifact {
@@ -356,8 +406,15 @@ impl Renderer<'_> {
         )
     }
 
-    /// The language switcher of a generated page that exists in every language.
-    fn switcher(&self, lang: &str, linker: &Linker, route: impl Fn(&str) -> Route) -> Vec<SwitcherItem> {
+    /// The language switcher: `route` gives each language's version, `translated` whether it
+    /// is a real translation.
+    fn switcher(
+        &self,
+        lang: &str,
+        linker: &Linker,
+        route: impl Fn(&str) -> Route,
+        translated: impl Fn(&str) -> bool,
+    ) -> Vec<SwitcherItem> {
         self.site
             .config
             .languages
@@ -368,7 +425,7 @@ impl Renderer<'_> {
                 dir: l.dir,
                 href: linker.href(&route(&l.code)),
                 current: l.code == lang,
-                translated: true,
+                translated: translated(&l.code),
             })
             .collect()
     }

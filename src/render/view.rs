@@ -6,6 +6,7 @@
 use crate::lang::{Direction, Language};
 use crate::model::document::KindFields;
 use crate::model::licenses::License;
+use crate::model::translation_status::LanguageStatus;
 use serde::Serialize;
 
 /// A language as templates see it.
@@ -118,8 +119,12 @@ pub struct PageView {
     pub is_fallback: bool,
     /// The language the content is in, when it is a fallback.
     pub content_language: LanguageView,
-    /// Href to the original-language version (for the fallback notice).
+    /// Href to the original-language version (for the fallback and outdated notices).
     pub original_href: String,
+    /// The language the page was first written in.
+    pub original_language: LanguageView,
+    /// Whether this translation's original changed since it was marked current.
+    pub outdated: bool,
     /// Authors, by consent.
     pub authors: Vec<CreditView>,
     /// Translators of this language version, by consent.
@@ -181,6 +186,8 @@ pub struct SiteLinks {
     pub highlight_stylesheet: String,
     /// This language's contributors page.
     pub contributors: String,
+    /// This language's translation status page.
+    pub translation_status: String,
 }
 
 /// Everything one template render receives.
@@ -210,6 +217,9 @@ pub struct PageContext {
     pub links: SiteLinks,
     /// Everyone credited, on the contributors page only.
     pub contributors: Option<ContributorsView>,
+    /// Every language's translation status, on the translation status page only (`url`s
+    /// are relative to the page).
+    pub translation_status: Option<Vec<LanguageStatus>>,
 }
 
 /// A heading section, linked.

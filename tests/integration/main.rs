@@ -10,3 +10,4 @@ mod determinism;
 mod errors;
 mod example;
 mod multilingual;
+mod translations;

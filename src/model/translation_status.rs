@@ -1,0 +1,231 @@
+//! Where each translation stands against its own original (whatever language that is):
+//! current, outdated (with the sections that changed), unchecked (never marked current) or
+//! missing; and the per-language report `cairn i18n status` and the website show.
+
+use super::fingerprint::Changes;
+use super::{EntryId, Site};
+use crate::i18n::UiStrings;
+use crate::urls::permalink;
+use serde::Serialize;
+
+/// The state of one entry in one language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum State {
+    /// The entry was written in this language.
+    Original,
+    /// No translation: readers see the original.
+    Missing,
+    /// Translated, but never marked current: cairn cannot tell whether it is up to date.
+    Unchecked,
+    /// Translated from the original as it is now.
+    Current,
+    /// The original changed since the translation was marked current.
+    Outdated(Changes),
+}
+
+/// The state of `entry` in `lang`.
+pub fn state(site: &Site, entry: EntryId, lang: &str) -> State {
+    let e = &site.entries[entry];
+    let original = &site.docs[e.original];
+    if original.lang == lang {
+        return State::Original;
+    }
+    let Some(&doc) = e.variants.get(lang) else { return State::Missing };
+    let (Some(recorded), Some(now)) = (&site.docs[doc].translation_of, &original.fingerprints) else {
+        return State::Unchecked;
+    };
+    match recorded.changes_since(now) {
+        Some(changes) => State::Outdated(changes),
+        None => State::Current,
+    }
+}
+
+/// A page in the report.
+#[derive(Debug, Clone, Serialize)]
+pub struct PageRef {
+    /// Title of the original.
+    pub title: String,
+    /// The original's source file.
+    pub original_file: String,
+    /// Language of the original.
+    pub original_lang: String,
+    /// Where the page is read in the reported language (absolute on the command line,
+    /// relative on the website).
+    pub url: String,
+    /// Words of the original.
+    pub words: usize,
+    /// The translation's source file, when there is one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub translation_file: Option<String>,
+    /// What changed, for outdated translations.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub changes: Option<Changes>,
+    /// The entry, for links.
+    #[serde(skip)]
+    pub entry: EntryId,
+}
+
+/// Pages and words in one state.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Tally {
+    /// Number of pages.
+    pub pages: usize,
+    /// Words of their originals.
+    pub words: usize,
+    /// Share of the language's pages to translate, in percent (one decimal).
+    pub pages_percent: f64,
+    /// Share of the words to translate, in percent (one decimal).
+    pub words_percent: f64,
+}
+
+/// One language's figures and lists.
+#[derive(Debug, Clone, Serialize)]
+pub struct LanguageStatus {
+    /// BCP 47 code.
+    pub lang: String,
+    /// Name of the language.
+    pub name: String,
+    /// Pages (and their words) written in another language, to be translated.
+    pub to_translate: Tally,
+    /// Current translations.
+    pub translated: Tally,
+    /// Translations whose original changed since.
+    pub outdated: Tally,
+    /// Translations never marked current.
+    pub unchecked: Tally,
+    /// Pages with no translation.
+    pub missing: Tally,
+    /// Outdated translations, with the sections that changed.
+    pub outdated_pages: Vec<PageRef>,
+    /// Translations never marked current.
+    pub unchecked_pages: Vec<PageRef>,
+    /// Untranslated pages, most important first (shallower, then lighter weight).
+    pub missing_pages: Vec<PageRef>,
+    /// UI strings of the theme missing in this language.
+    pub missing_ui_strings: Vec<String>,
+}
+
+/// Words of a Markdown text as readers see it (markup left out); each Han, Kana or Hangul
+/// character counts as one, as translators count those scripts by character.
+pub fn word_count(markdown: &str) -> usize {
+    crate::markdown::parser(markdown)
+        .filter_map(|event| match event {
+            pulldown_cmark::Event::Text(text) | pulldown_cmark::Event::Code(text) => Some(words_in(&text)),
+            _ => None,
+        })
+        .sum()
+}
+
+fn words_in(text: &str) -> usize {
+    text.split_whitespace()
+        .map(|token| {
+            let cjk = token.chars().filter(|&c| is_cjk(c)).count();
+            if cjk == 0 { 1 } else { cjk + usize::from(token.chars().any(|c| c.is_alphanumeric() && !is_cjk(c))) }
+        })
+        .sum()
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}' | '\u{F900}'..='\u{FAFF}')
+}
+
+fn percent(part: usize, whole: usize) -> f64 {
+    (part * 1000 + whole / 2).checked_div(whole).map_or(0.0, |per_mille| per_mille as f64 / 10.0)
+}
+
+/// The status of every configured language, or of `only` that one.
+pub fn report(site: &Site, strings: &UiStrings, only: Option<&str>) -> Vec<LanguageStatus> {
+    let config = &site.config;
+    config
+        .languages
+        .iter()
+        .filter(|l| only.is_none_or(|code| code == l.code))
+        .map(|language| {
+            let lang = language.code.as_str();
+            let mut status = LanguageStatus {
+                lang: lang.to_string(),
+                name: language.name.clone(),
+                to_translate: Tally::default(),
+                translated: Tally::default(),
+                outdated: Tally::default(),
+                unchecked: Tally::default(),
+                missing: Tally::default(),
+                outdated_pages: Vec::new(),
+                unchecked_pages: Vec::new(),
+                missing_pages: Vec::new(),
+                missing_ui_strings: strings.missing_keys(lang),
+            };
+            for (entry_id, entry) in site.entries.iter().enumerate() {
+                let original = &site.docs[entry.original];
+                let Some(original_file) = &original.file else { continue };
+                let state = state(site, entry_id, lang);
+                if state == State::Original {
+                    continue;
+                }
+                let words = word_count(&original.body);
+                let page = PageRef {
+                    title: original.title.clone(),
+                    original_file: original_file.display().to_string(),
+                    original_lang: original.lang.clone(),
+                    url: permalink(config, &site.route(entry_id, lang)),
+                    words,
+                    translation_file: entry
+                        .variants
+                        .get(lang)
+                        .and_then(|&d| site.docs[d].file.as_ref())
+                        .map(|f| f.display().to_string()),
+                    changes: None,
+                    entry: entry_id,
+                };
+                status.to_translate.pages += 1;
+                status.to_translate.words += words;
+                let (tally, list) = match state {
+                    State::Current => (&mut status.translated, None),
+                    State::Unchecked => (&mut status.unchecked, Some(&mut status.unchecked_pages)),
+                    State::Missing => (&mut status.missing, Some(&mut status.missing_pages)),
+                    State::Outdated(changes) => {
+                        status.outdated_pages.push(PageRef { changes: Some(changes), ..page.clone() });
+                        (&mut status.outdated, None)
+                    }
+                    State::Original => unreachable!("skipped above"),
+                };
+                tally.pages += 1;
+                tally.words += words;
+                if let Some(list) = list {
+                    list.push(page);
+                }
+            }
+            let importance = |p: &PageRef| {
+                let key = &site.entries[p.entry].key;
+                let depth = if key.is_empty() { 0 } else { key.matches('/').count() + 1 };
+                (depth, site.docs[site.entries[p.entry].original].weight.unwrap_or(i64::MAX), key.clone())
+            };
+            status.missing_pages.sort_by_cached_key(importance);
+            let (pages, words) = (status.to_translate.pages, status.to_translate.words);
+            for tally in [
+                &mut status.translated,
+                &mut status.outdated,
+                &mut status.unchecked,
+                &mut status.missing,
+                &mut status.to_translate,
+            ] {
+                tally.pages_percent = percent(tally.pages, pages);
+                tally.words_percent = percent(tally.words, words);
+            }
+            status
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_count_cjk_by_character() {
+        assert_eq!(word_count("Hello *brave*  world"), 3);
+        assert_eq!(word_count("## Title {#id}\n\n- one\n- two"), 3);
+        assert_eq!(word_count("欢迎使用 本手册"), 7);
+        assert_eq!(word_count("مرحبا بكم"), 2);
+    }
+}
