@@ -54,6 +54,23 @@ pub enum Command {
         #[arg(long)]
         strict_translations: bool,
     },
+    /// Search a built site's index from the terminal (the reference for the site's search).
+    Search {
+        /// What to look for.
+        query: String,
+        /// Language of the index [default: the default language].
+        #[arg(long, value_name = "CODE")]
+        lang: Option<String>,
+        /// Most results to show.
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+        /// Print results as JSON.
+        #[arg(long)]
+        json: bool,
+        /// The built site [default: <root>/public].
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
+    },
     /// The translation workflow: status per language, marking translations current.
     I18n {
         /// What to do.
@@ -171,6 +188,27 @@ pub fn run(cli: Cli) -> ExitCode {
                     ExitCode::SUCCESS
                 }
                 Err(diagnostics) => fail(&diagnostics, "i18n mark-current"),
+            }
+        }
+        Command::Search { query, lang, limit, json, out } => {
+            let out = out.unwrap_or_else(|| cli.root.join("public"));
+            match crate::search_built_site(&cli.root, &out, lang.as_deref(), &query, limit) {
+                Ok(results) if json => {
+                    println!("{}", serde_json::to_string_pretty(&results).unwrap_or_default());
+                    ExitCode::SUCCESS
+                }
+                Ok(results) => {
+                    for post in &results {
+                        let fallback =
+                            if post.meta.fallback { format!(" [{}]", post.meta.lang) } else { String::new() };
+                        println!("{}{fallback}\n  /{}\n  {}", post.title, post.url, post.meta.excerpt);
+                    }
+                    if results.is_empty() {
+                        eprintln!("no results");
+                    }
+                    ExitCode::SUCCESS
+                }
+                Err(d) => fail(&Diagnostics::from_iter([d]), "search"),
             }
         }
         Command::Init { dir } => match crate::init::init(&dir) {

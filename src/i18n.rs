@@ -98,6 +98,16 @@ impl UiStrings {
         Some(out)
     }
 
+    /// Every plural form of `key` in `lang` (or its fallback), for scripts that choose the form
+    /// themselves with `Intl.PluralRules`; a plain string comes back as `other`.
+    pub fn forms(&self, lang: &str, key: &str) -> BTreeMap<String, String> {
+        match self.fallback_chain(lang).find_map(|l| self.by_lang.get(l).and_then(|m| m.get(key))) {
+            Some(UiText::Plural(forms)) => forms.clone(),
+            Some(UiText::Plain(text)) => BTreeMap::from([("other".to_string(), text.clone())]),
+            None => BTreeMap::new(),
+        }
+    }
+
     /// Where a string is looked for: the language, its primary subtag (`zh` for `zh-Hant`),
     /// the site's default language and its primary subtag, then the theme's reference English.
     fn fallback_chain<'a>(&'a self, lang: &'a str) -> impl Iterator<Item = &'a str> {

@@ -24,6 +24,7 @@ pub mod markdown;
 pub mod model;
 pub mod output;
 pub mod render;
+pub mod search;
 pub mod translation_workflow;
 pub mod urls;
 
@@ -159,6 +160,37 @@ fn uncredited_contributors(site: &Site) -> Diagnostics {
                 .with_hint("credit them in a page's front matter or on a heading, or remove them")
         })
         .collect()
+}
+
+/// Searches the index of a built site (`out`) in `lang` (default: the handbook's default
+/// language) with the reference implementation.
+pub fn search_built_site(
+    root: &Path,
+    out: &Path,
+    lang: Option<&str>,
+    query: &str,
+    limit: usize,
+) -> Result<Vec<search::query::Post>, Diagnostic> {
+    let lang = match lang {
+        Some(code) => code.to_string(),
+        None => {
+            let text = std::fs::read_to_string(root.join(config::CONFIG_FILE)).unwrap_or_default();
+            config::parse(&text).map(|c| c.default_language().code.clone()).unwrap_or_else(|_| "en".to_string())
+        }
+    };
+    let file = out.join(search::index_route(&lang).output_file());
+    let script = std::fs::read_to_string(&file).map_err(|e| {
+        Diagnostic::error(format!("cannot read the `{lang}` search index: {e}"))
+            .in_file(&file)
+            .with_hint("build the site first (cairn build), or pass --out DIR / --lang CODE")
+    })?;
+    let index =
+        search::query::script_payload(&script).and_then(|bytes| search::query::decode(&bytes)).map_err(|message| {
+            Diagnostic::error(format!("malformed search index: {message}"))
+                .in_file(&file)
+                .with_hint("rebuild the site with cairn build")
+        })?;
+    Ok(index.search(query, limit).into_iter().cloned().collect())
 }
 
 /// Refuses output folders whose replacement would destroy the handbook itself.

@@ -41,6 +41,17 @@ impl Route {
         Route { path: format!("{}contributors/", language_prefix(config, lang)) }
     }
 
+    /// The search results page of a language.
+    pub fn search_page(config: &Config, lang: &str) -> Route {
+        Route { path: format!("{}search/", language_prefix(config, lang)) }
+    }
+
+    /// The path of this route from the site root, without a leading `/` (as search results
+    /// store it).
+    pub fn root_relative(&self) -> String {
+        encode_path(&self.path)
+    }
+
     /// The translation status page of a language.
     pub fn translation_status(config: &Config, lang: &str) -> Route {
         Route { path: format!("{}translation-status/", language_prefix(config, lang)) }
@@ -160,6 +171,15 @@ impl Linker {
         }
     }
 
+    /// What to put before a root-relative path to reach it from this file (`../../`, or the
+    /// base path for root-absolute links).
+    pub fn root_prefix(&self) -> String {
+        match &self.style {
+            LinkStyle::RootAbsolute { base_path } => base_path.clone(),
+            LinkStyle::Relative { .. } => "../".repeat(self.from.path.matches('/').count()),
+        }
+    }
+
     /// The href to an anchor of `to`, or of this very page when `to` is the page itself.
     pub fn href_with_fragment(&self, to: &Route, fragment: &str) -> String {
         if *to == self.from { format!("#{fragment}") } else { format!("{}#{fragment}", self.href(to)) }
@@ -198,6 +218,7 @@ mod tests {
         assert_eq!(linker.href(&Route::page(&c, "fr", "")), "../../");
         assert_eq!(linker.href(&Route::file("css/cairn.css")), "../../../css/cairn.css");
         assert_eq!(linker.href_with_fragment(&from, "a"), "#a");
+        assert_eq!(linker.root_prefix(), "../../../");
         let offline = Linker::new(from, LinkStyle::Relative { explicit_index: true });
         assert_eq!(offline.href(&Route::page(&c, "fr", "")), "../../index.html");
         let home = Linker::new(Route::page(&c, "en", ""), LinkStyle::Relative { explicit_index: false });

@@ -17,6 +17,7 @@ pub const DEFAULT_THEME: &[(&str, &[u8])] = embed_theme![
     "i18n/fr.toml",
     "i18n/zh.toml",
     "static/css/cairn.css",
+    "static/js/search.js",
     "templates/404.html",
     "templates/base.html",
     "templates/contributors.html",
@@ -33,6 +34,7 @@ pub const DEFAULT_THEME: &[(&str, &[u8])] = embed_theme![
     "templates/partials/people.html",
     "templates/partials/prev-next.html",
     "templates/partials/toc.html",
+    "templates/search.html",
     "templates/section.html",
     "templates/translation-status.html",
 ];

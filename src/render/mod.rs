@@ -36,6 +36,18 @@ pub fn escape_html(text: &str) -> String {
     out
 }
 
+/// The UI strings the search script needs in `lang`, as JSON.
+fn search_strings(strings: &UiStrings, lang: &str) -> String {
+    let text = |key: &str| strings.get(lang, key, None, &[]).unwrap_or_default();
+    serde_json::json!({
+        "results": strings.forms(lang, "search_results"),
+        "none": text("search_none"),
+        "untranslated": text("not_translated_short"),
+        "unavailable": text("search_unavailable"),
+    })
+    .to_string()
+}
+
 /// The children of one section in one language, ordered by weight, then title, then key.
 struct Listing {
     /// Pages and subsections.
@@ -59,7 +71,16 @@ pub fn render_site(
     let jobs: Vec<(&str, EntryId)> =
         site.config.languages.iter().flat_map(|l| (0..site.entries.len()).map(move |e| (l.code.as_str(), e))).collect();
     let status = translation_status::report(site, &strings, None);
-    let renderer = Renderer { site, tera: &tera, listings: &listings, strings: &strings, status: &status };
+    let search_strings =
+        site.config.languages.iter().map(|l| (l.code.clone(), search_strings(&strings, &l.code))).collect();
+    let renderer = Renderer {
+        site,
+        tera: &tera,
+        listings: &listings,
+        strings: &strings,
+        status: &status,
+        search_strings: &search_strings,
+    };
     let pages: Vec<Result<Artifact, Diagnostic>> =
         jobs.par_iter().map(|&(lang, entry)| renderer.page(lang, entry)).collect();
     let per_language: Vec<Result<Artifact, Diagnostic>> = site
@@ -71,6 +92,7 @@ pub fn render_site(
                 renderer.not_found(&l.code),
                 renderer.contributors(&l.code),
                 renderer.translation_status(&l.code),
+                renderer.search_page(&l.code),
                 Ok(renderer.credits_json(&l.code)),
             ]
         })
@@ -87,6 +109,7 @@ pub fn render_site(
         return Err(diagnostics);
     }
     artifacts.push(Artifact::new(Route::sitemap(), "(generated sitemap)", sitemap::sitemap(site).into_bytes()));
+    artifacts.extend(crate::search::artifacts(site));
     artifacts.push(Artifact::new(
         Route::file(highlight::STYLESHEET_PATH),
         "(generated highlighting stylesheet)",
@@ -140,6 +163,7 @@ struct Renderer<'a> {
     listings: &'a Listings,
     strings: &'a UiStrings,
     status: &'a [LanguageStatus],
+    search_strings: &'a BTreeMap<String, String>,
 }
 
 impl Renderer<'_> {
@@ -179,6 +203,11 @@ impl Renderer<'_> {
             highlight_stylesheet: linker.href(&Route::file(highlight::STYLESHEET_PATH)),
             contributors: linker.href(&Route::contributors(&self.site.config, lang)),
             translation_status: linker.href(&Route::translation_status(&self.site.config, lang)),
+            root: linker.root_prefix(),
+            search_page: linker.href(&Route::search_page(&self.site.config, lang)),
+            search_page_path: Route::search_page(&self.site.config, lang).root_relative(),
+            search_index: linker.href(&crate::search::index_route(lang)),
+            search_script: linker.href(&Route::file("js/search.js")),
         }
     }
 
@@ -302,6 +331,7 @@ impl Renderer<'_> {
             links: self.site_links(lang, &linker),
             contributors: None,
             translation_status: None,
+            search_strings: self.search_strings[lang].clone(),
         };
         let origin = doc.file.as_ref().map_or_else(|| "(generated home page)".to_string(), |f| f.display().to_string());
         self.render(&template, &context, &route, &origin)
@@ -325,6 +355,7 @@ impl Renderer<'_> {
             links: self.site_links(lang, &linker),
             contributors: None,
             translation_status: None,
+            search_strings: self.search_strings[lang].clone(),
         };
         self.render("404.html", &context, &route, &format!("(404 page, {lang})"))
     }
@@ -355,6 +386,7 @@ impl Renderer<'_> {
             links: self.site_links(lang, &linker),
             contributors: None,
             translation_status: None,
+            search_strings: self.search_strings[lang].clone(),
         };
         fill(&linker, &mut context);
         self.render(template, &context, &route, &format!("({template}, {lang})"))
@@ -395,6 +427,11 @@ impl Renderer<'_> {
                 context.translation_status = Some(status);
             },
         )
+    }
+
+    fn search_page(&self, lang: &str) -> Result<Artifact, Diagnostic> {
+        let config = &self.site.config;
+        self.generated(lang, |code| Route::search_page(config, code), "search.html", |_, _| {})
     }
 
     fn credits_json(&self, lang: &str) -> Artifact {

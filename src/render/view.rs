@@ -188,6 +188,16 @@ pub struct SiteLinks {
     pub contributors: String,
     /// This language's translation status page.
     pub translation_status: String,
+    /// Prefix that turns a root-relative path into an href from this page.
+    pub root: String,
+    /// This language's search results page.
+    pub search_page: String,
+    /// The search results page, root-relative (for scripts).
+    pub search_page_path: String,
+    /// This language's search index script.
+    pub search_index: String,
+    /// The search script.
+    pub search_script: String,
 }
 
 /// Everything one template render receives.
@@ -217,6 +227,8 @@ pub struct PageContext {
     pub links: SiteLinks,
     /// Everyone credited, on the contributors page only.
     pub contributors: Option<ContributorsView>,
+    /// UI strings the search script needs, as JSON (for a `data-strings` attribute).
+    pub search_strings: String,
     /// Every language's translation status, on the translation status page only (`url`s
     /// are relative to the page).
     pub translation_status: Option<Vec<LanguageStatus>>,

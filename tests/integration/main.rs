@@ -10,4 +10,5 @@ mod determinism;
 mod errors;
 mod example;
 mod multilingual;
+mod search;
 mod translations;

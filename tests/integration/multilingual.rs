@@ -249,3 +249,19 @@ fn not_found_page_per_language_uses_root_absolute_links() {
     assert_eq!(attr(select(&fr, "link[rel=stylesheet]")[0], "href"), "/handbook/css/cairn.css");
     assert!(site.out().join("404.html").exists() && site.out().join("ar/404.html").exists());
 }
+
+#[test]
+fn arabic_layout_is_right_to_left_and_fits_320_pixels_in_chromium() {
+    let site = TestSite::new(SITE);
+    site.built();
+    let url = format!("file://{}", site.out().join("ar/guides/meet/index.html").display());
+    let Some(h1) = node_script("dir.mjs", &[&url, "h1"]) else { return };
+    assert_eq!(h1["direction"], "rtl");
+    let viewport = h1["viewport"].as_f64().unwrap();
+    assert!(viewport - h1["right"].as_f64().unwrap() < 40.0, "the title hugs the right edge: {h1}");
+    assert!(h1["scrollWidth"].as_f64().unwrap() <= viewport, "no horizontal scrolling at 320 px: {h1}");
+    let english = format!("file://{}", site.out().join("guides/meet/index.html").display());
+    let h1 = node_script("dir.mjs", &[&english, "h1"]).unwrap();
+    assert_eq!(h1["direction"], "ltr");
+    assert!(h1["left"].as_f64().unwrap() < 40.0, "{h1}");
+}

@@ -166,3 +166,25 @@ pub fn snapshot(dir: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
         .map(|e| (e.path().strip_prefix(dir).unwrap().to_string_lossy().to_string(), std::fs::read(e.path()).unwrap()))
         .collect()
 }
+
+/// Runs one of the Node scripts in `tests/browser/` and parses the JSON it prints. Returns
+/// `None` (the test then skips) when Node, Chromium or playwright-core is missing — except
+/// under CI (`CI` set), where a missing tool fails the test: `./test.sh` installs them.
+pub fn node_script(script: &str, args: &[&str]) -> Option<serde_json::Value> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/browser");
+    let ready = dir.join("node_modules/playwright-core").exists() && Path::new("/usr/bin/chromium").exists();
+    let node = std::process::Command::new("node").arg(dir.join(script)).args(args).output();
+    match node {
+        Ok(output) if ready || script == "query.mjs" => {
+            assert!(output.status.success(), "{script} failed:\n{}", String::from_utf8_lossy(&output.stderr));
+            Some(serde_json::from_slice(&output.stdout).unwrap_or_else(|e| panic!("{script} printed no JSON ({e})")))
+        }
+        _ if std::env::var_os("CI").is_some() => {
+            panic!("browser tests need node, /usr/bin/chromium and tests/browser/node_modules: run ./test.sh")
+        }
+        _ => {
+            eprintln!("skipping {script}: node, chromium or playwright-core missing (./test.sh installs them)");
+            None
+        }
+    }
+}

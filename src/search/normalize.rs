@@ -1,0 +1,104 @@
+//! Text normalization for search, identical at index and query time, with a line-for-line
+//! JavaScript twin in `themes/default/static/js/search.js` (a test runs both on the same
+//! strings). Rules, in order:
+//!
+//! 1. lower-case;
+//! 2. Unicode NFKD, then drop the combining diacritics that Latin, Greek and Cyrillic use
+//!    (é → e, ñ → n), then NFC again so Hangul syllables stay whole;
+//! 3. Arabic: drop tashkeel and tatweel, unify alef forms (أ إ آ ٱ → ا), alef maqsura and
+//!    Persian yeh (ى ی → ي), Persian kaf (ک → ك), ta marbuta (ة → ه);
+//! 4. drop zero-width (non-)joiners and soft hyphens, which sit inside words;
+//! 5. split on every character that is not a letter or digit;
+//! 6. split runs of Han, Kana and Hangul into overlapping bigrams (a lone one stays);
+//! 7. drop one-character tokens except digits and CJK.
+
+use unicode_normalization::UnicodeNormalization;
+
+/// Combining diacritics of Latin, Greek and Cyrillic (blocks, so JavaScript can match them
+/// with the same ranges).
+fn is_latin_diacritic(c: char) -> bool {
+    matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
+}
+
+fn is_arabic_mark(c: char) -> bool {
+    matches!(c, '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06D6}'..='\u{06ED}' | '\u{0640}')
+}
+
+fn is_invisible_joiner(c: char) -> bool {
+    matches!(c, '\u{200C}' | '\u{200D}' | '\u{00AD}')
+}
+
+/// Han, Hiragana, Katakana and Hangul: scripts written without spaces between words.
+pub fn is_cjk(c: char) -> bool {
+    matches!(c,
+        '\u{1100}'..='\u{11FF}' | '\u{3040}'..='\u{30FF}' | '\u{3130}'..='\u{318F}' | '\u{31F0}'..='\u{31FF}'
+        | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}' | '\u{F900}'..='\u{FAFF}'
+        | '\u{20000}'..='\u{2FA1F}')
+}
+
+fn unify_arabic(c: char) -> char {
+    match c {
+        '\u{0622}' | '\u{0623}' | '\u{0625}' | '\u{0671}' => '\u{0627}',
+        '\u{0649}' | '\u{06CC}' => '\u{064A}',
+        '\u{06A9}' => '\u{0643}',
+        '\u{0629}' => '\u{0647}',
+        c => c,
+    }
+}
+
+/// Rules 1–4: the text, normalized, before splitting.
+pub fn normalize(text: &str) -> String {
+    let lower = text.to_lowercase();
+    let stripped: String = lower.nfkd().filter(|&c| !is_latin_diacritic(c)).collect();
+    stripped.nfc().filter(|&c| !is_arabic_mark(c) && !is_invisible_joiner(c)).map(unify_arabic).collect()
+}
+
+/// The search terms of a text (rules 1–7), in order of appearance, repeats kept.
+pub fn tokenize(text: &str) -> Vec<String> {
+    let normalized = normalize(text);
+    let mut terms = Vec::new();
+    for word in normalized.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        let chars: Vec<char> = word.chars().collect();
+        let mut start = 0;
+        while start < chars.len() {
+            let cjk = is_cjk(chars[start]);
+            let end = chars[start..].iter().position(|&c| is_cjk(c) != cjk).map_or(chars.len(), |n| start + n);
+            let run = &chars[start..end];
+            if cjk && run.len() > 1 {
+                terms.extend(run.windows(2).map(|pair| pair.iter().collect::<String>()));
+            } else if cjk || run.len() > 1 || run[0].is_numeric() {
+                terms.push(run.iter().collect());
+            }
+            start = end;
+        }
+    }
+    terms
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn latin_accents_and_elisions() {
+        assert_eq!(tokenize("L'élève Señor CAFÉ"), ["eleve", "senor", "cafe"]);
+        assert_eq!(tokenize("Mise à jour 2019!"), ["mise", "jour", "2019"]);
+        assert_eq!(tokenize("Ελληνικά κείμενα"), ["ελληνικα", "κειμενα"]);
+    }
+
+    #[test]
+    fn arabic_forms_are_unified() {
+        assert_eq!(tokenize("الْمُنَظَّمَة"), tokenize("المنظمه"));
+        assert_eq!(tokenize("أمان إدارة آمن"), ["امان", "اداره", "امن"]);
+        assert_eq!(tokenize("مستشفى"), ["مستشفي"]);
+        assert_eq!(tokenize("می\u{200C}خواهم"), ["ميخواهم"]);
+    }
+
+    #[test]
+    fn cjk_runs_become_bigrams() {
+        assert_eq!(tokenize("欢迎使用本手册"), ["欢迎", "迎使", "使用", "用本", "本手", "手册"]);
+        assert_eq!(tokenize("中"), ["中"]);
+        assert_eq!(tokenize("한국어 Signal群组"), ["한국", "국어", "signal", "群组"]);
+        assert_eq!(tokenize("ｶﾀｶﾅ"), ["カタ", "タカ", "カナ"]);
+    }
+}
