@@ -52,31 +52,37 @@ fn excerpt(text: &str) -> String {
 /// The index of one language: every page (its introduction) and heading section of the
 /// site as readers of `lang` see it, untranslated originals included and labelled.
 pub fn documents(site: &Site, lang: &str) -> Vec<IndexedDocument> {
-    let mut documents = Vec::new();
-    for entry in 0..site.entries.len() {
-        let (doc, fallback) = site.doc_for(entry, lang);
-        let page_path = site.route(entry, lang).url_path().trim_start_matches('/').to_string();
-        let sections = plain_sections(&doc.body);
-        for (index, section) in sections.iter().enumerate() {
-            let (title, path) = match (index.checked_sub(1).and_then(|h| doc.outline.headings.get(h)), &section.heading)
-            {
-                (Some(heading), Some(text)) => {
-                    (format!("{} › {text}", doc.title), format!("{page_path}#{}", heading.id))
-                }
+    use rayon::prelude::*;
+    let per_entry: Vec<Vec<IndexedDocument>> = (0..site.entries.len())
+        .into_par_iter()
+        .map_init(normalize::CachedTokenizer::default, |tokenizer, entry| entry_documents(site, lang, entry, tokenizer))
+        .collect();
+    per_entry.into_iter().flatten().collect()
+}
+
+fn entry_documents(site: &Site, lang: &str, entry: usize, tokenizer: &mut normalize::CachedTokenizer) -> Vec<IndexedDocument> {
+    let (doc, fallback) = site.doc_for(entry, lang);
+    let page_path = site.route(entry, lang).root_relative();
+    plain_sections(&doc.body)
+        .into_iter()
+        .enumerate()
+        .map(|(index, section)| {
+            let (title, path) = match (index.checked_sub(1).and_then(|h| doc.outline.headings.get(h)), &section.heading) {
+                (Some(heading), Some(text)) => (format!("{} › {text}", doc.title), format!("{page_path}#{}", heading.id)),
                 _ => (doc.title.clone(), page_path.clone()),
             };
             // The introduction also carries the description, so a page is found by its summary.
             let text = match (index, &doc.description) {
                 (0, Some(description)) => format!("{description} {}", section.text),
-                _ => section.text.clone(),
+                _ => section.text,
             };
             let meta = ResultMeta { excerpt: excerpt(text.trim()), lang: doc.lang.clone(), fallback };
-            let terms = normalize::tokenize(&text);
+            let mut terms = Vec::new();
+            tokenizer.tokenize_into(&text, &mut terms);
             let post = PostId { title, url: path, meta: serde_json::to_string(&meta).unwrap_or_default() };
-            documents.push(IndexedDocument::new(post, terms));
-        }
-    }
-    documents
+            IndexedDocument::new(post, terms)
+        })
+        .collect()
 }
 
 /// The storage bytes of a language's index (tinysearch's exact format).

@@ -55,7 +55,40 @@ pub fn normalize(text: &str) -> String {
 
 /// The search terms of a text (rules 1–7), in order of appearance, repeats kept.
 pub fn tokenize(text: &str) -> Vec<String> {
-    let normalized = normalize(text);
+    let mut terms = Vec::new();
+    for piece in text.split_ascii_whitespace() {
+        terms.extend(tokenize_piece(piece));
+    }
+    terms
+}
+
+/// Tokenizes many texts, remembering each whitespace-separated piece's terms: handbook text
+/// repeats its words, and normalization is the costly part. ASCII whitespace always
+/// separates words and no rule reaches across it, so a piece's terms do not depend on its
+/// neighbours.
+#[derive(Debug, Default)]
+pub struct CachedTokenizer {
+    cache: std::collections::HashMap<String, Vec<String>>,
+}
+
+impl CachedTokenizer {
+    /// Adds the terms of `text` to `terms`.
+    pub fn tokenize_into(&mut self, text: &str, terms: &mut Vec<String>) {
+        for piece in text.split_ascii_whitespace() {
+            match self.cache.get(piece) {
+                Some(cached) => terms.extend_from_slice(cached),
+                None => {
+                    let fresh = tokenize_piece(piece);
+                    terms.extend_from_slice(&fresh);
+                    self.cache.insert(piece.to_string(), fresh);
+                }
+            }
+        }
+    }
+}
+
+fn tokenize_piece(piece: &str) -> Vec<String> {
+    let normalized = if piece.is_ascii() { piece.to_ascii_lowercase() } else { normalize(piece) };
     let mut terms = Vec::new();
     for word in normalized.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
         let chars: Vec<char> = word.chars().collect();
@@ -92,6 +125,17 @@ mod tests {
         assert_eq!(tokenize("أمان إدارة آمن"), ["امان", "اداره", "امن"]);
         assert_eq!(tokenize("مستشفى"), ["مستشفي"]);
         assert_eq!(tokenize("می\u{200C}خواهم"), ["ميخواهم"]);
+    }
+
+    #[test]
+    fn cached_pieces_give_the_same_terms() {
+        let text = "L'élève  Señor\tCAFÉ 欢迎使用 الْمُنَظَّمَة ΟΔΟΣ ΟΔΟΣ\u{a0}ab";
+        let mut cached = CachedTokenizer::default();
+        let mut terms = Vec::new();
+        cached.tokenize_into(text, &mut terms);
+        cached.tokenize_into(text, &mut terms);
+        let once = tokenize(text);
+        assert_eq!(terms, [once.clone(), once].concat());
     }
 
     #[test]
