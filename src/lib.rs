@@ -178,19 +178,27 @@ pub fn search_built_site(
             config::parse(&text).map(|c| c.default_language().code.clone()).unwrap_or_else(|_| "en".to_string())
         }
     };
-    let file = out.join(search::index_route(&lang).output_file());
-    let script = std::fs::read_to_string(&file).map_err(|e| {
-        Diagnostic::error(format!("cannot read the `{lang}` search index: {e}"))
-            .in_file(&file)
-            .with_hint("build the site first (cairn build), or pass --out DIR / --lang CODE")
-    })?;
-    let index =
-        search::query::script_payload(&script).and_then(|bytes| search::query::decode(&bytes)).map_err(|message| {
-            Diagnostic::error(format!("malformed search index: {message}"))
-                .in_file(&file)
-                .with_hint("rebuild the site with cairn build")
+    let mut failed_file = None;
+    let source = |piece: search::Piece| {
+        let file = out.join(piece.route(&lang).output_file());
+        let script = std::fs::read_to_string(&file).map_err(|e| {
+            failed_file = Some(file.clone());
+            format!("cannot read the `{lang}` search index: {e}")
         })?;
-    Ok(index.search(query, limit).into_iter().cloned().collect())
+        search::Piece::value_of(&script).inspect_err(|_| failed_file = Some(file.clone()))
+    };
+    let results = search::query::Searcher::open(source).and_then(|mut searcher| searcher.search(query, limit));
+    results.map_err(|message| {
+        let message =
+            if message.starts_with("cannot read") { message } else { format!("malformed search index: {message}") };
+        let diagnostic = Diagnostic::error(message).with_hint(
+            "build the site first (cairn build), or pass --out DIR / --lang CODE; rebuild the site if it was damaged",
+        );
+        match &failed_file {
+            Some(file) => diagnostic.in_file(file),
+            None => diagnostic.in_file(out.join("search").join(&lang)),
+        }
+    })
 }
 
 /// Refuses output folders whose replacement would destroy the handbook itself.

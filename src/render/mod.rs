@@ -206,7 +206,7 @@ impl Renderer<'_> {
             root: linker.root_prefix(),
             search_page: linker.href(&Route::search_page(&self.site.config, lang)),
             search_page_path: Route::search_page(&self.site.config, lang).root_relative(),
-            search_index: linker.href(&crate::search::index_route(lang)),
+            search_index: linker.href(&crate::search::Piece::Manifest.route(lang)),
             search_script: linker.href(&Route::file("js/search.js")),
         }
     }

@@ -1,8 +1,16 @@
-//! Offline search: one index per language, one entry per heading section, built with
-//! tinysearch's exact backend from terms cairn normalizes itself (see [`normalize`]), in a
-//! fixed order so the bytes are reproducible, and shipped as a `.js` file that assigns the
-//! base64 bytes to a global, so it loads from `file://` with a plain `<script>`. A pure
-//! producer: it returns artifacts; [`query`] is the reference reader behind `cairn search`.
+//! Offline search: one index per language, one entry per page introduction and heading
+//! section, built with tinysearch's exact backend from terms cairn normalizes itself (see
+//! [`normalize`]) in a fixed order, so the bytes are reproducible.
+//!
+//! A handbook's index can weigh megabytes, and a reader on a slow link should not fetch it
+//! all for one query. So the storage bytes are cut, at record boundaries, into pieces that
+//! the reader loads on demand with plain `<script>` tags (which work from `file://`):
+//! `search/<lang>/index.js` (counts and where each chunk of the vocabulary starts),
+//! `search/<lang>/c<N>.js` (a run of vocabulary terms and their postings) and
+//! `search/<lang>/f<N>.js` (a run of posts: title, URL, excerpt). Put back together they
+//! are exactly tinysearch's storage bytes. Title words are indexed as terms marked with
+//! [`TITLE_MARK`], so title matches need no other piece. A pure producer: it returns
+//! artifacts; [`query`] is the reference reader behind `cairn search`.
 
 pub mod normalize;
 pub mod query;
@@ -12,21 +20,81 @@ use crate::model::Site;
 use crate::output::Artifact;
 use crate::urls::Route;
 use base64::Engine;
+use serde::{Deserialize, Serialize};
+use std::ops::Range;
 use tinysearch::{ExactIndexBackend, IndexBackend, IndexedDocument, PostId, Storage};
 
 /// Characters of section text kept as a result's excerpt.
 const EXCERPT_CHARS: usize = 180;
+/// Bytes of postings after which a vocabulary chunk is closed.
+const CHUNK_BYTES: usize = 32 * 1024;
+/// Posts per fragment file.
+pub const FRAGMENT_POSTS: usize = 16;
+/// Prefix of the terms that index title words.
+pub const TITLE_MARK: char = '\u{1}';
 
-/// The global the index scripts fill: `window.cairnSearchIndex[lang] = "<base64>"`.
-pub const INDEX_GLOBAL: &str = "cairnSearchIndex";
+/// Globals the piece scripts fill, keyed `"<lang>"` or `"<lang>/<n>"`.
+pub const GLOBALS: [&str; 3] = ["cairnSearchIndex", "cairnSearchChunks", "cairnSearchFragments"];
 
-/// Where a language's index script goes.
-pub fn index_route(lang: &str) -> Route {
-    Route::file(&format!("search/index.{lang}.js"))
+/// The kinds of index piece.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Piece {
+    /// Counts and chunk starts.
+    Manifest,
+    /// Vocabulary chunk `n`.
+    Chunk(usize),
+    /// Post fragment `n`.
+    Fragment(usize),
+}
+
+impl Piece {
+    /// Where the piece goes.
+    pub fn route(self, lang: &str) -> Route {
+        Route::file(&match self {
+            Piece::Manifest => format!("search/{lang}/index.js"),
+            Piece::Chunk(n) => format!("search/{lang}/c{n}.js"),
+            Piece::Fragment(n) => format!("search/{lang}/f{n}.js"),
+        })
+    }
+
+    fn global_and_key(self, lang: &str) -> (&'static str, String) {
+        match self {
+            Piece::Manifest => (GLOBALS[0], lang.to_string()),
+            Piece::Chunk(n) => (GLOBALS[1], format!("{lang}/{n}")),
+            Piece::Fragment(n) => (GLOBALS[2], format!("{lang}/{n}")),
+        }
+    }
+
+    /// The script that assigns `value` (a JSON value) to the piece's slot.
+    pub fn script(self, lang: &str, value: &serde_json::Value) -> String {
+        let (global, key) = self.global_and_key(lang);
+        let key = serde_json::to_string(&key).unwrap_or_default();
+        format!("(window.{global} = window.{global} || {{}})[{key}] = {value};\n")
+    }
+
+    /// The JSON value a piece script assigns.
+    pub fn value_of(script: &str) -> Result<serde_json::Value, String> {
+        let start = script.find("] = ").ok_or("no index assignment found: is this a cairn search index file?")? + 4;
+        let value = script[start..].trim_end().trim_end_matches(';');
+        serde_json::from_str(value).map_err(|e| format!("the index value is not valid JSON: {e}"))
+    }
+}
+
+/// The manifest of a language's index.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Manifest {
+    /// Number of posts.
+    pub posts: usize,
+    /// Number of vocabulary terms.
+    pub terms: usize,
+    /// Posts per fragment.
+    pub fragment_posts: usize,
+    /// The first term of each vocabulary chunk, in order.
+    pub chunks: Vec<String>,
 }
 
 /// What a result shows beyond its title and URL, stored as the post's `meta` JSON.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ResultMeta {
     /// Excerpt of the section.
     #[serde(rename = "e")]
@@ -60,15 +128,23 @@ pub fn documents(site: &Site, lang: &str) -> Vec<IndexedDocument> {
     per_entry.into_iter().flatten().collect()
 }
 
-fn entry_documents(site: &Site, lang: &str, entry: usize, tokenizer: &mut normalize::CachedTokenizer) -> Vec<IndexedDocument> {
+fn entry_documents(
+    site: &Site,
+    lang: &str,
+    entry: usize,
+    tokenizer: &mut normalize::CachedTokenizer,
+) -> Vec<IndexedDocument> {
     let (doc, fallback) = site.doc_for(entry, lang);
     let page_path = site.route(entry, lang).root_relative();
     plain_sections(&doc.body)
         .into_iter()
         .enumerate()
         .map(|(index, section)| {
-            let (title, path) = match (index.checked_sub(1).and_then(|h| doc.outline.headings.get(h)), &section.heading) {
-                (Some(heading), Some(text)) => (format!("{} › {text}", doc.title), format!("{page_path}#{}", heading.id)),
+            let (title, path) = match (index.checked_sub(1).and_then(|h| doc.outline.headings.get(h)), &section.heading)
+            {
+                (Some(heading), Some(text)) => {
+                    (format!("{} › {text}", doc.title), format!("{page_path}#{}", heading.id))
+                }
                 _ => (doc.title.clone(), page_path.clone()),
             };
             // The introduction also carries the description, so a page is found by its summary.
@@ -79,6 +155,9 @@ fn entry_documents(site: &Site, lang: &str, entry: usize, tokenizer: &mut normal
             let meta = ResultMeta { excerpt: excerpt(text.trim()), lang: doc.lang.clone(), fallback };
             let mut terms = Vec::new();
             tokenizer.tokenize_into(&text, &mut terms);
+            let mut title_terms = Vec::new();
+            tokenizer.tokenize_into(&title, &mut title_terms);
+            terms.extend(title_terms.into_iter().map(|t| format!("{TITLE_MARK}{t}")));
             let post = PostId { title, url: path, meta: serde_json::to_string(&meta).unwrap_or_default() };
             IndexedDocument::new(post, terms)
         })
@@ -91,22 +170,57 @@ pub fn index_bytes(site: &Site, lang: &str) -> Vec<u8> {
     Storage::from(index).to_bytes().expect("encoding an in-memory index into a Vec cannot fail")
 }
 
-/// The `.js` file that carries a language's index.
-pub fn index_script(lang: &str, bytes: &[u8]) -> String {
-    let encoded = base64::engine::general_purpose::STANDARD.encode(bytes);
-    let lang = serde_json::to_string(lang).unwrap_or_default();
-    format!("window.{INDEX_GLOBAL} = window.{INDEX_GLOBAL} || {{}};\nwindow.{INDEX_GLOBAL}[{lang}] = \"{encoded}\";\n")
+/// Cuts storage bytes into pieces, each with the JSON value its script assigns.
+pub fn pieces(bytes: &[u8]) -> Vec<(Piece, serde_json::Value)> {
+    let layout = query::layout(bytes).expect("cairn reads back what tinysearch just wrote");
+    let b64 = |range: Range<usize>| {
+        serde_json::Value::String(base64::engine::general_purpose::STANDARD.encode(&bytes[range]))
+    };
+    let mut pieces = Vec::new();
+    let mut chunk_starts = Vec::new();
+    let mut first = 0;
+    while first < layout.terms.len() {
+        let mut last = first;
+        while last + 1 < layout.terms.len()
+            && layout.postings[last + 1].end - layout.postings[first].start <= CHUNK_BYTES
+        {
+            last += 1;
+        }
+        chunk_starts.push(layout.terms[first].clone());
+        let vocabulary = layout.terms[first..=last].join("\n");
+        let value = serde_json::json!([vocabulary, b64(layout.postings[first].start..layout.postings[last].end)]);
+        pieces.push((Piece::Chunk(chunk_starts.len() - 1), value));
+        first = last + 1;
+    }
+    for (n, posts) in layout.posts.chunks(FRAGMENT_POSTS).enumerate() {
+        pieces.push((Piece::Fragment(n), b64(posts[0].start..posts[posts.len() - 1].end)));
+    }
+    let manifest = Manifest {
+        posts: layout.posts.len(),
+        terms: layout.terms.len(),
+        fragment_posts: FRAGMENT_POSTS,
+        chunks: chunk_starts,
+    };
+    pieces.insert(0, (Piece::Manifest, serde_json::to_value(manifest).expect("a manifest is plain data")));
+    pieces
 }
 
-/// Every language's index script.
+/// Every language's index pieces.
 pub fn artifacts(site: &Site) -> Vec<Artifact> {
     use rayon::prelude::*;
-    site.config
+    let per_language: Vec<Vec<Artifact>> = site
+        .config
         .languages
         .par_iter()
         .map(|l| {
-            let script = index_script(&l.code, &index_bytes(site, &l.code));
-            Artifact::new(index_route(&l.code), format!("(search index, {})", l.code), script.into_bytes())
+            pieces(&index_bytes(site, &l.code))
+                .into_iter()
+                .map(|(piece, value)| {
+                    let script = piece.script(&l.code, &value);
+                    Artifact::new(piece.route(&l.code), format!("(search index, {})", l.code), script.into_bytes())
+                })
+                .collect()
         })
-        .collect()
+        .collect();
+    per_language.into_iter().flatten().collect()
 }

@@ -1,20 +1,16 @@
-//! The reference reader of a built index: decodes tinysearch's exact storage format (from
-//! the `.js` file the site ships) and ranks results exactly as `tinysearch::search` does,
-//! with cairn's own normalization. `cairn search` uses it; the JavaScript reader in the
-//! theme must return the same results (a test compares them).
+//! The reference reader of a built index: finds the record boundaries of tinysearch's exact
+//! storage format (to cut it into pieces at build time), loads only the pieces a query
+//! needs, and ranks as `tinysearch::search` does — a query term equal to a title term scores
+//! 3, a title-term prefix 2 (terms of three characters or more), a body match 1 (prefix for
+//! terms of three characters or more, exact otherwise), ties in index order — with cairn's
+//! normalization. `cairn search` uses it; the JavaScript reader in the theme does the same
+//! steps and must return the same results (a test compares them).
 
-use super::ResultMeta;
 use super::normalize::tokenize;
+use super::{Manifest, Piece, ResultMeta, TITLE_MARK};
 use base64::Engine;
-
-/// A decoded index.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Index {
-    posts: Vec<Post>,
-    terms: Vec<String>,
-    postings: Vec<Vec<usize>>,
-    title_terms: Vec<Vec<String>>,
-}
+use std::collections::BTreeMap;
+use std::ops::Range;
 
 /// One indexed section.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -28,15 +24,6 @@ pub struct Post {
 }
 
 const MAGIC: &[u8] = b"tinysearch\x02";
-
-/// The base64 payload of an index script (`window.cairnSearchIndex["fr"] = "…";`).
-pub fn script_payload(script: &str) -> Result<Vec<u8>, String> {
-    let start = script.rfind("] = \"").ok_or("no index assignment found: is this a cairn search index file?")? + 5;
-    let end = script[start..].find('"').ok_or("the index string is not closed")? + start;
-    base64::engine::general_purpose::STANDARD
-        .decode(&script[start..end])
-        .map_err(|e| format!("the index is not valid base64: {e}"))
-}
 
 struct Reader<'a> {
     bytes: &'a [u8],
@@ -81,11 +68,33 @@ impl Reader<'_> {
         let len = self.varint()?;
         String::from_utf8(self.take(len)?.to_vec()).map_err(|_| "the index holds invalid UTF-8".to_string())
     }
+
+    fn postings(&mut self) -> Result<Vec<usize>, String> {
+        let k = self.leb()?;
+        let mut ids = Vec::with_capacity(k.min(self.bytes.len()));
+        let mut previous = 0;
+        for i in 0..k {
+            let delta = self.leb()?;
+            previous = if i == 0 { delta } else { previous.checked_add(delta).ok_or("a posting overflows")? };
+            ids.push(previous);
+        }
+        Ok(ids)
+    }
 }
 
-/// Decodes index bytes; a malformed index is an error saying what is wrong.
-pub fn decode(bytes: &[u8]) -> Result<Index, String> {
-    tinysearch::Storage::from_bytes(bytes).map_err(|e| e.to_string())?;
+/// Where each record of tinysearch's exact storage bytes lies.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Layout {
+    /// Byte range of each post.
+    pub posts: Vec<Range<usize>>,
+    /// The vocabulary, in order.
+    pub terms: Vec<String>,
+    /// Byte range of each term's postings.
+    pub postings: Vec<Range<usize>>,
+}
+
+/// Finds the records of storage bytes; a malformed index is an error saying what is wrong.
+pub fn layout(bytes: &[u8]) -> Result<Layout, String> {
     let mut reader = Reader { bytes, at: 0 };
     if reader.take(MAGIC.len())? != MAGIC {
         return Err("not an exact tinysearch index (wrong magic bytes)".to_string());
@@ -95,12 +104,11 @@ pub fn decode(bytes: &[u8]) -> Result<Index, String> {
     let count = reader.varint()?;
     let mut posts = Vec::with_capacity(count.min(bytes.len()));
     for _ in 0..count {
-        let title = reader.string()?;
-        let url = reader.string()?;
-        let meta = reader.string()?;
-        let meta: ResultMeta =
-            serde_json::from_str(&meta).map_err(|e| format!("a result's metadata is not cairn's: {e}"))?;
-        posts.push(Post { title, url, meta });
+        let start = reader.at;
+        for _ in 0..3 {
+            reader.string()?;
+        }
+        posts.push(start..reader.at);
     }
     if reader.at != posts_end {
         return Err("the posts section has an unexpected length".to_string());
@@ -114,70 +122,145 @@ pub fn decode(bytes: &[u8]) -> Result<Index, String> {
     }
     let mut postings = Vec::with_capacity(term_count);
     for _ in 0..term_count {
-        let k = reader.leb()?;
-        let mut ids = Vec::with_capacity(k.min(posts.len()));
-        let mut previous = 0;
-        for i in 0..k {
-            let delta = reader.leb()?;
-            let id = if i == 0 { delta } else { previous + delta };
-            if id >= posts.len() {
-                return Err("a posting points past the last result".to_string());
-            }
-            ids.push(id);
-            previous = id;
-        }
-        postings.push(ids);
+        let start = reader.at;
+        reader.postings()?;
+        postings.push(start..reader.at);
     }
     if reader.at != bytes.len() {
         return Err("trailing bytes after the postings".to_string());
     }
-    let title_terms = posts.iter().map(|p| tokenize(&p.title)).collect();
-    Ok(Index { posts, terms, postings, title_terms })
+    Ok(Layout { posts, terms, postings })
 }
 
-impl Index {
-    /// Up to `limit` posts for `query`, best first: a query term equal to a title term scores
-    /// 3, a title-term prefix 2 (terms of three characters or more), and a body match 1
-    /// (prefix for terms of three characters or more, exact otherwise); ties keep index order.
-    pub fn search(&self, query: &str, limit: usize) -> Vec<&Post> {
-        let mut scores = vec![0usize; self.posts.len()];
-        for term in tokenize(query) {
-            let prefix = term.chars().count() >= 3;
-            for (score, titles) in scores.iter_mut().zip(&self.title_terms) {
-                if titles.contains(&term) {
-                    *score += 3;
-                } else if prefix && titles.iter().any(|t| t.starts_with(&term)) {
-                    *score += 2;
-                }
+/// Loads index pieces (from files, for `cairn search`; from memory, in tests).
+pub trait PieceSource {
+    /// The JSON value of a piece.
+    fn load(&mut self, piece: Piece) -> Result<serde_json::Value, String>;
+}
+
+impl<F: FnMut(Piece) -> Result<serde_json::Value, String>> PieceSource for F {
+    fn load(&mut self, piece: Piece) -> Result<serde_json::Value, String> {
+        self(piece)
+    }
+}
+
+struct Chunk {
+    terms: Vec<String>,
+    postings: Vec<Vec<usize>>,
+}
+
+/// A language's index, loading pieces as queries need them.
+pub struct Searcher<S> {
+    manifest: Manifest,
+    source: S,
+    chunks: BTreeMap<usize, Chunk>,
+    fragments: BTreeMap<usize, Vec<Post>>,
+}
+
+fn base64_field(value: &serde_json::Value) -> Result<Vec<u8>, String> {
+    let text = value.as_str().ok_or("an index piece is not a string")?;
+    base64::engine::general_purpose::STANDARD
+        .decode(text)
+        .map_err(|e| format!("an index piece is not valid base64: {e}"))
+}
+
+impl<S: PieceSource> Searcher<S> {
+    /// Opens a language's index by loading its manifest.
+    pub fn open(mut source: S) -> Result<Self, String> {
+        let manifest: Manifest = serde_json::from_value(source.load(Piece::Manifest)?)
+            .map_err(|e| format!("the index manifest is not cairn's: {e}"))?;
+        Ok(Searcher { manifest, source, chunks: BTreeMap::new(), fragments: BTreeMap::new() })
+    }
+
+    /// Index of the chunk whose vocabulary range holds `term`.
+    fn chunk_of(&self, term: &str) -> usize {
+        self.manifest.chunks.partition_point(|start| start.as_str() <= term).saturating_sub(1)
+    }
+
+    fn chunk(&mut self, n: usize) -> Result<&Chunk, String> {
+        if !self.chunks.contains_key(&n) {
+            let value = self.source.load(Piece::Chunk(n))?;
+            let vocabulary = value[0].as_str().ok_or("a vocabulary chunk is damaged")?;
+            let bytes = base64_field(&value[1])?;
+            let terms: Vec<String> = vocabulary.split('\n').map(str::to_string).collect();
+            let mut reader = Reader { bytes: &bytes, at: 0 };
+            let postings = terms.iter().map(|_| reader.postings()).collect::<Result<Vec<_>, _>>()?;
+            if reader.at != bytes.len() || postings.iter().flatten().any(|&id| id >= self.manifest.posts) {
+                return Err("a vocabulary chunk is damaged".to_string());
             }
-            let start = self.terms.partition_point(|t| t.as_str() < term.as_str());
-            let mut matched = vec![false; self.posts.len()];
-            for (t, ids) in self.terms[start..].iter().zip(&self.postings[start..]) {
-                let hit = if prefix { t.starts_with(&term) } else { *t == term };
-                if !hit {
+            self.chunks.insert(n, Chunk { terms, postings });
+        }
+        Ok(&self.chunks[&n])
+    }
+
+    /// Posts listed under `term` exactly, or under every term starting with it.
+    fn matching(&mut self, term: &str, prefix: bool) -> Result<Vec<usize>, String> {
+        let mut ids = Vec::new();
+        let mut n = self.chunk_of(term);
+        loop {
+            let chunk = self.chunk(n)?;
+            let start = chunk.terms.partition_point(|t| t.as_str() < term);
+            for (t, posting) in chunk.terms[start..].iter().zip(&chunk.postings[start..]) {
+                if !(if prefix { t.starts_with(term) } else { t == term }) {
                     break;
                 }
-                for &id in ids {
-                    matched[id] = true;
-                }
+                ids.extend_from_slice(posting);
             }
-            for (score, hit) in scores.iter_mut().zip(matched) {
-                *score += usize::from(hit);
+            n += 1;
+            // With prefixes, matching terms may go on in the next chunk.
+            if !prefix || self.manifest.chunks.get(n).is_none_or(|next| !next.starts_with(term)) {
+                break;
             }
         }
-        let mut ranked: Vec<(usize, &Post)> = scores.into_iter().zip(&self.posts).filter(|(s, _)| *s > 0).collect();
-        ranked.sort_by_key(|(score, _)| std::cmp::Reverse(*score));
-        ranked.into_iter().take(limit).map(|(_, p)| p).collect()
+        Ok(ids)
     }
 
-    /// Number of indexed sections.
-    pub fn len(&self) -> usize {
-        self.posts.len()
+    fn post(&mut self, id: usize) -> Result<Post, String> {
+        let n = id / self.manifest.fragment_posts.max(1);
+        if !self.fragments.contains_key(&n) {
+            let bytes = base64_field(&self.source.load(Piece::Fragment(n))?)?;
+            let mut reader = Reader { bytes: &bytes, at: 0 };
+            let mut posts = Vec::new();
+            while reader.at < bytes.len() {
+                let (title, url, meta) = (reader.string()?, reader.string()?, reader.string()?);
+                let meta =
+                    serde_json::from_str(&meta).map_err(|e| format!("a result's metadata is not cairn's: {e}"))?;
+                posts.push(Post { title, url, meta });
+            }
+            self.fragments.insert(n, posts);
+        }
+        self.fragments[&n]
+            .get(id % self.manifest.fragment_posts.max(1))
+            .cloned()
+            .ok_or_else(|| "a fragment is missing posts".to_string())
     }
 
-    /// Whether nothing is indexed.
-    pub fn is_empty(&self) -> bool {
-        self.posts.is_empty()
+    /// Up to `limit` posts for `query`, best first.
+    pub fn search(&mut self, query: &str, limit: usize) -> Result<Vec<Post>, String> {
+        let mut scores = vec![0usize; self.manifest.posts];
+        for term in tokenize(query) {
+            let prefix = term.chars().count() >= 3;
+            let marked = format!("{TITLE_MARK}{term}");
+            let mut title = vec![0usize; self.manifest.posts];
+            if prefix {
+                for id in self.matching(&marked, true)? {
+                    title[id] = 2;
+                }
+            }
+            for id in self.matching(&marked, false)? {
+                title[id] = 3;
+            }
+            let mut body = vec![false; self.manifest.posts];
+            for id in self.matching(&term, prefix)? {
+                body[id] = true;
+            }
+            for ((score, t), b) in scores.iter_mut().zip(title).zip(body) {
+                *score += t + usize::from(b);
+            }
+        }
+        let mut ranked: Vec<(usize, usize)> = scores.into_iter().enumerate().filter(|(_, s)| *s > 0).collect();
+        ranked.sort_by_key(|&(id, score)| (std::cmp::Reverse(score), id));
+        ranked.into_iter().take(limit).map(|(id, _)| self.post(id)).collect()
     }
 }
 
@@ -187,8 +270,8 @@ mod tests {
 
     #[test]
     fn malformed_indexes_are_clear_errors() {
-        assert!(script_payload("var x = 1;").unwrap_err().contains("no index assignment"));
-        assert!(decode(b"tinysearch\x02\x05ab").is_err());
-        assert!(decode(b"garbage").is_err());
+        assert!(Piece::value_of("var x = 1;").unwrap_err().contains("no index assignment"));
+        assert!(layout(b"tinysearch\x02\x05ab").is_err());
+        assert!(layout(b"garbage, not an index").unwrap_err().contains("magic"));
     }
 }

@@ -87,8 +87,8 @@ const QUERIES: &[(&str, &[&str])] = &[
 fn rust_and_javascript_rank_the_same_results() {
     let site = site();
     for (lang, queries) in QUERIES {
-        let index = site.out().join(format!("search/index.{lang}.js"));
-        let mut args = vec![index.to_str().unwrap(), "10"];
+        let dir = site.out().join("search");
+        let mut args = vec![dir.to_str().unwrap(), lang, "10"];
         args.extend_from_slice(queries);
         let Some(js) = node_script("query.mjs", &args) else { return };
         for (i, query) in queries.iter().enumerate() {
@@ -122,19 +122,58 @@ fn fallbacks_are_labelled_and_drafts_never_indexed() {
     assert!(results[0].meta.fallback && results[0].meta.lang == "en", "{:?}", results[0]);
     for lang in ["en", "fr", "ar", "zh"] {
         assert!(rust_results(&site, lang, "glorptangle").is_empty());
-        let script = site.read(&format!("search/index.{lang}.js"));
-        let bytes = cairn::search::query::script_payload(&script).unwrap();
-        assert!(!String::from_utf8_lossy(&bytes).contains("glorptangle"), "{lang}");
-        assert!(!String::from_utf8_lossy(&bytes).contains("Secret"), "{lang}");
+    }
+    for (path, bytes) in snapshot(&site.out().join("search")) {
+        let text = String::from_utf8_lossy(&bytes);
+        assert!(!text.contains("glorptangle") && !text.contains("Secret"), "{path}");
     }
 }
 
 #[test]
-fn index_bytes_are_reproducible() {
+fn index_pieces_are_reproducible_and_reassemble_into_tinysearch_storage() {
     let (a, b) = (site(), site());
+    assert_eq!(snapshot(&a.out().join("search")), snapshot(&b.out().join("search")));
+    let built = a.built();
     for lang in ["en", "fr", "ar", "zh"] {
-        let path = format!("search/index.{lang}.js");
-        assert_eq!(a.read(&path), b.read(&path), "{path}");
+        let bytes = cairn::search::index_bytes(&built.site, lang);
+        tinysearch::Storage::from_bytes(&bytes).expect("tinysearch reads the index");
+        let pieces = cairn::search::pieces(&bytes);
+        let manifest: cairn::search::Manifest = serde_json::from_value(pieces[0].1.clone()).unwrap();
+        let decode = |v: &serde_json::Value| {
+            use base64::Engine;
+            base64::engine::general_purpose::STANDARD.decode(v.as_str().unwrap()).unwrap()
+        };
+        let (mut vocabulary, mut postings, mut posts) = (Vec::new(), Vec::new(), Vec::new());
+        for (piece, value) in &pieces[1..] {
+            match piece {
+                cairn::search::Piece::Chunk(_) => {
+                    vocabulary.push(value[0].as_str().unwrap().to_string());
+                    postings.extend(decode(&value[1]));
+                }
+                cairn::search::Piece::Fragment(_) => posts.extend(decode(value)),
+                cairn::search::Piece::Manifest => unreachable!(),
+            }
+        }
+        let layout = cairn::search::query::layout(&bytes).unwrap();
+        assert_eq!(manifest.posts, layout.posts.len());
+        let vocabulary = vocabulary.join("\n") + "\n";
+        let tail = [leb(manifest.terms), leb(vocabulary.len()), vocabulary.into_bytes(), postings].concat();
+        assert!(bytes.ends_with(&tail), "{lang}: vocabulary and postings pieces are the storage's own bytes");
+        let posts_start = layout.posts[0].start;
+        assert_eq!(&bytes[posts_start..posts_start + posts.len()], &posts[..], "{lang}: posts pieces too");
+    }
+}
+
+fn leb(mut value: usize) -> Vec<u8> {
+    let mut out = Vec::new();
+    loop {
+        let byte = (value & 0x7f) as u8;
+        value >>= 7;
+        if value == 0 {
+            out.push(byte);
+            return out;
+        }
+        out.push(byte | 0x80);
     }
 }
 
@@ -146,15 +185,12 @@ fn search_command_reports_results_and_malformed_indexes() {
     let results: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
     assert_eq!(results[0]["url"], "fr/security/#verify");
     assert_eq!(results[0]["title"], "Sécurité numérique › Vérifier les téléchargements");
-    site.write("public/search/index.fr.js", "window.cairnSearchIndex[\"fr\"] = \"dGlueXNlYXJjaALwAAAA\";\n");
-    let output = site.cairn(&["search", "x", "--lang", "fr"]);
+    site.write("public/search/fr/c0.js", "(window.cairnSearchChunks = {})[\"fr/0\"] = [\"a\", \"!!!\"];\n");
+    let output = site.cairn(&["search", "reunion", "--lang", "fr"]);
     assert_eq!(output.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(
-        stderr.contains("error: malformed search index") && stderr.contains("public/search/index.fr.js"),
-        "{stderr}"
-    );
-    assert!(stderr.contains("hint: rebuild the site"), "{stderr}");
+    assert!(stderr.contains("error: malformed search index") && stderr.contains("public/search/fr"), "{stderr}");
+    assert!(stderr.contains("rebuild the site"), "{stderr}");
 }
 
 #[test]

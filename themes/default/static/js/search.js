@@ -64,55 +64,54 @@
     return terms;
   }
 
-  // ---- Decoding tinysearch's exact storage format ----
-  function decode(bytes) {
+  // ---- Reading the index pieces (twin of src/search/query.rs) ----
+  // search/<lang>/index.js holds counts and the first term of each vocabulary chunk;
+  // c<N>.js a run of terms and their postings; f<N>.js a run of posts. Cut from tinysearch's
+  // exact storage bytes at record boundaries, they load only as a query needs them.
+  var TITLE_MARK = "\u0001";
+  var utf8 = new TextDecoder("utf-8", { fatal: true });
+
+  function decodeBase64(text) {
+    var binary = atob(text), bytes = new Uint8Array(binary.length);
+    for (var i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    return bytes;
+  }
+
+  function reader(bytes) {
     var at = 0;
-    var utf8 = new TextDecoder("utf-8", { fatal: true });
     function take(n) {
       if (at + n > bytes.length) throw new Error("the search index ends too early");
       var slice = bytes.subarray(at, at + n);
       at += n;
       return slice;
     }
-    function leb() {
-      var value = 0, scale = 1;
-      for (;;) {
-        var b = take(1)[0];
-        value += (b & 0x7f) * scale;
-        if ((b & 0x80) === 0) return value;
-        scale *= 128;
-      }
-    }
-    function varint() {
-      var first = take(1)[0];
-      if (first <= 250) return first;
-      var size = { 251: 2, 252: 4, 253: 8 }[first];
-      if (!size) throw new Error("unsupported number size in the search index");
-      var b = take(size), value = 0;
-      for (var i = size - 1; i >= 0; i--) value = value * 256 + b[i];
-      return value;
-    }
-    function string() { return utf8.decode(take(varint())); }
-    var magic = utf8.decode(take(11));
-    if (magic !== "tinysearch\u0002") throw new Error("not a cairn search index");
-    leb();
-    var count = varint();
-    var posts = [];
-    for (var p = 0; p < count; p++) {
-      var title = string(), url = string(), meta = JSON.parse(string());
-      posts.push({ title: title, url: url, excerpt: meta.e, lang: meta.l, fallback: !!meta.f, titleTerms: tokenize(title) });
-    }
-    var termCount = leb();
-    var vocab = utf8.decode(take(leb()));
-    var terms = vocab.length ? vocab.slice(0, -1).split("\n") : [];
-    if (terms.length !== termCount) throw new Error("the search index vocabulary is damaged");
-    var postings = [];
-    for (var t = 0; t < termCount; t++) {
-      var k = leb(), ids = [], previous = 0;
-      for (var j = 0; j < k; j++) { previous = j === 0 ? leb() : previous + leb(); ids.push(previous); }
-      postings.push(ids);
-    }
-    return { posts: posts, terms: terms, postings: postings };
+    return {
+      done: function () { return at >= bytes.length; },
+      leb: function () {
+        var value = 0, scale = 1;
+        for (;;) {
+          var b = take(1)[0];
+          value += (b & 0x7f) * scale;
+          if ((b & 0x80) === 0) return value;
+          scale *= 128;
+        }
+      },
+      varint: function () {
+        var first = take(1)[0];
+        if (first <= 250) return first;
+        var size = { 251: 2, 252: 4, 253: 8 }[first];
+        if (!size) throw new Error("unsupported number size in the search index");
+        var b = take(size), value = 0;
+        for (var i = size - 1; i >= 0; i--) value = value * 256 + b[i];
+        return value;
+      },
+      string: function () { return utf8.decode(take(this.varint())); },
+      postings: function () {
+        var k = this.leb(), ids = [], previous = 0;
+        for (var j = 0; j < k; j++) { previous = j === 0 ? this.leb() : previous + this.leb(); ids.push(previous); }
+        return ids;
+      },
+    };
   }
 
   // Code-point order, as Rust compares strings (UTF-16 order differs for astral characters).
@@ -126,40 +125,105 @@
     }
   }
 
-  function search(index, query, limit) {
-    var scores = new Array(index.posts.length).fill(0);
-    tokenize(query).forEach(function (term) {
-      var prefix = Array.from(term).length >= 3;
-      index.posts.forEach(function (post, d) {
-        if (post.titleTerms.indexOf(term) >= 0) scores[d] += 3;
-        else if (prefix && post.titleTerms.some(function (t) { return t.startsWith(term); })) scores[d] += 2;
+  function lowerBound(list, value) {
+    var lo = 0, hi = list.length;
+    while (lo < hi) {
+      var mid = (lo + hi) >> 1;
+      if (compare(list[mid], value) < 0) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+  }
+
+  // load(kind, n) resolves to the JSON value of piece "manifest" | "chunk" n | "fragment" n.
+  function Searcher(load) {
+    this.load = load;
+    this.chunks = {};
+    this.fragments = {};
+  }
+
+  Searcher.prototype.open = function () {
+    var self = this;
+    return self.load("manifest").then(function (manifest) { self.manifest = manifest; return self; });
+  };
+
+  Searcher.prototype.chunkOf = function (term) {
+    var starts = this.manifest.chunks, lo = 0, hi = starts.length;
+    while (lo < hi) {
+      var mid = (lo + hi) >> 1;
+      if (compare(starts[mid], term) <= 0) lo = mid + 1; else hi = mid;
+    }
+    return Math.max(lo - 1, 0);
+  };
+
+  Searcher.prototype.chunk = function (n) {
+    var self = this;
+    if (!self.chunks[n]) {
+      self.chunks[n] = self.load("chunk", n).then(function (value) {
+        var terms = value[0].split("\n"), r = reader(decodeBase64(value[1]));
+        return { terms: terms, postings: terms.map(function () { return r.postings(); }) };
       });
-      var lo = 0, hi = index.terms.length;
-      while (lo < hi) {
-        var mid = (lo + hi) >> 1;
-        if (compare(index.terms[mid], term) < 0) lo = mid + 1; else hi = mid;
-      }
-      var matched = new Uint8Array(index.posts.length);
-      for (var i = lo; i < index.terms.length; i++) {
-        var t = index.terms[i];
-        if (prefix ? !t.startsWith(term) : t !== term) break;
-        index.postings[i].forEach(function (id) { matched[id] = 1; });
-      }
-      matched.forEach(function (hit, d) { scores[d] += hit; });
+    }
+    return self.chunks[n];
+  };
+
+  // Posts listed under term exactly, or under every term starting with it.
+  Searcher.prototype.matching = function (term, prefix) {
+    var self = this, ids = [];
+    function from(n) {
+      return self.chunk(n).then(function (chunk) {
+        for (var i = lowerBound(chunk.terms, term); i < chunk.terms.length; i++) {
+          var t = chunk.terms[i];
+          if (prefix ? !t.startsWith(term) : t !== term) break;
+          Array.prototype.push.apply(ids, chunk.postings[i]);
+        }
+        var next = self.manifest.chunks[n + 1];
+        return prefix && next !== undefined && next.startsWith(term) ? from(n + 1) : ids;
+      });
+    }
+    return from(self.chunkOf(term));
+  };
+
+  Searcher.prototype.post = function (id) {
+    var self = this, size = self.manifest.fragment_posts, n = Math.floor(id / size);
+    if (!self.fragments[n]) {
+      self.fragments[n] = self.load("fragment", n).then(function (value) {
+        var r = reader(decodeBase64(value)), posts = [];
+        while (!r.done()) {
+          var title = r.string(), url = r.string(), meta = JSON.parse(r.string());
+          posts.push({ title: title, url: url, excerpt: meta.e, lang: meta.l, fallback: !!meta.f });
+        }
+        return posts;
+      });
+    }
+    return self.fragments[n].then(function (posts) { return posts[id % size]; });
+  };
+
+  Searcher.prototype.search = function (query, limit) {
+    var self = this, count = self.manifest.posts, scores = new Array(count).fill(0);
+    var steps = tokenize(query).map(function (term) {
+      var prefix = Array.from(term).length >= 3, marked = TITLE_MARK + term;
+      return Promise.all([
+        prefix ? self.matching(marked, true) : Promise.resolve([]),
+        self.matching(marked, false),
+        self.matching(term, prefix),
+      ]);
     });
-    var ranked = [];
-    scores.forEach(function (score, d) { if (score > 0) ranked.push([score, d]); });
-    ranked.sort(function (a, b) { return b[0] - a[0] || a[1] - b[1]; });
-    return ranked.slice(0, limit).map(function (r) { return index.posts[r[1]]; });
-  }
+    return Promise.all(steps).then(function (perTerm) {
+      perTerm.forEach(function (lists) {
+        var title = new Uint8Array(count), body = new Uint8Array(count);
+        lists[0].forEach(function (id) { title[id] = 2; });
+        lists[1].forEach(function (id) { title[id] = 3; });
+        lists[2].forEach(function (id) { body[id] = 1; });
+        for (var d = 0; d < count; d++) scores[d] += title[d] + body[d];
+      });
+      var ranked = [];
+      scores.forEach(function (score, d) { if (score > 0) ranked.push([score, d]); });
+      ranked.sort(function (a, b) { return b[0] - a[0] || a[1] - b[1]; });
+      return Promise.all(ranked.slice(0, limit).map(function (r) { return self.post(r[1]); }));
+    });
+  };
 
-  function decodeBase64(text) {
-    var binary = atob(text), bytes = new Uint8Array(binary.length);
-    for (var i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-    return bytes;
-  }
-
-  var api = { normalize: normalize, tokenize: tokenize, decode: decode, search: search, decodeBase64: decodeBase64 };
+  var api = { normalize: normalize, tokenize: tokenize, Searcher: Searcher };
   if (typeof module !== "undefined" && module.exports) { module.exports = api; return; }
   window.cairnSearch = api;
 
@@ -177,19 +241,26 @@
   var active = -1;
   form.hidden = false;
 
-  function load() {
-    if (loaded) return loaded;
-    loaded = new Promise(function (resolve, reject) {
-      var ready = function () {
-        try { resolve(decode(decodeBase64(window.cairnSearchIndex[lang]))); } catch (e) { reject(e); }
-      };
-      if (window.cairnSearchIndex && window.cairnSearchIndex[lang]) { ready(); return; }
+  var GLOBALS = { manifest: "cairnSearchIndex", chunk: "cairnSearchChunks", fragment: "cairnSearchFragments" };
+  var base = form.getAttribute("data-index").replace(/index\.js$/, "");
+
+  // Loads a piece with a <script> tag (fetch is blocked on file://).
+  function loadPiece(kind, n) {
+    var key = kind === "manifest" ? lang : lang + "/" + n;
+    var file = kind === "manifest" ? "index.js" : (kind === "chunk" ? "c" : "f") + n + ".js";
+    return new Promise(function (resolve, reject) {
+      var slot = function () { return (window[GLOBALS[kind]] || {})[key]; };
+      if (slot() !== undefined) { resolve(slot()); return; }
       var script = document.createElement("script");
-      script.src = form.getAttribute("data-index");
-      script.onload = ready;
-      script.onerror = function () { reject(new Error("search index missing")); };
+      script.src = base + file;
+      script.onload = function () { slot() === undefined ? reject(new Error("empty search piece " + file)) : resolve(slot()); };
+      script.onerror = function () { reject(new Error("search index piece missing: " + file)); };
       document.head.appendChild(script);
     });
+  }
+
+  function load() {
+    if (!loaded) loaded = new Searcher(loadPiece).open();
     return loaded;
   }
 
@@ -271,11 +342,14 @@
     load().then(function (index) {
       if (input.value.trim() !== query) return;
       if (!query) { list.textContent = ""; status.textContent = ""; close(); return; }
-      show(search(index, query, 8), query, list, true);
-      list.hidden = false;
-      input.setAttribute("aria-expanded", "true");
-      active = -1;
-    }, function (error) { status.textContent = strings.unavailable; console.error(error); });
+      return index.search(query, 8).then(function (results) {
+        if (input.value.trim() !== query) return;
+        show(results, query, list, true);
+        list.hidden = false;
+        input.setAttribute("aria-expanded", "true");
+        active = -1;
+      });
+    }).catch(function (error) { status.textContent = strings.unavailable; console.error(error); });
   }
 
   input.addEventListener("focus", load, { once: true });
@@ -303,7 +377,10 @@
 
   function runPage(query) {
     var target = page.querySelector("ol");
-    load().then(function (index) { show(query ? search(index, query, 50) : [], query, target, false); });
+    load()
+      .then(function (index) { return query ? index.search(query, 50) : []; })
+      .then(function (results) { show(results, query, target, false); })
+      .catch(function (error) { status.textContent = strings.unavailable; console.error(error); });
   }
 
   if (page) {
