@@ -41,6 +41,9 @@ pub enum Command {
         /// Fail when any language has missing or outdated translations.
         #[arg(long)]
         strict_translations: bool,
+        /// Print how long each stage took.
+        #[arg(long)]
+        timings: bool,
     },
     /// Validate everything a build validates, and list missing UI strings; write nothing.
     Check {
@@ -131,13 +134,18 @@ fn fail(diagnostics: &Diagnostics, what: &str) -> ExitCode {
 /// Runs a parsed command line and returns the process exit code.
 pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
-        Command::Build { out, drafts, base_url, strict, strict_translations } => {
+        Command::Build { out, drafts, base_url, strict, strict_translations, timings } => {
             let started = Instant::now();
             let out = out.unwrap_or_else(|| cli.root.join("public"));
             let settings = BuildSettings { options: BuildOptions { drafts }, base_url, strict, strict_translations };
             match crate::build(&cli.root, &out, &settings) {
                 Ok(built) => {
                     print(&built.warnings);
+                    if timings {
+                        for (stage, took) in &built.timings {
+                            println!("{stage:>14}: {:>8.3} s", took.as_secs_f64());
+                        }
+                    }
                     let (_, warnings) = counts(&built.warnings);
                     let pages = built.artifacts.iter().filter(|a| a.route.is_page()).count();
                     println!(

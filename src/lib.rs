@@ -56,11 +56,20 @@ pub struct Built {
     pub artifacts: Vec<Artifact>,
     /// Warnings (no errors: those fail the build).
     pub warnings: Diagnostics,
+    /// How long each stage took, in order.
+    pub timings: Vec<(&'static str, std::time::Duration)>,
 }
 
 /// Loads, resolves and renders a handbook in memory. Fails with every error found.
 pub fn build_in_memory(root: &Path, settings: &BuildSettings) -> Result<Built, Diagnostics> {
+    let mut timings = Vec::new();
+    let mut clock = std::time::Instant::now();
+    let mut lap = |stage: &'static str| {
+        timings.push((stage, clock.elapsed()));
+        clock = std::time::Instant::now();
+    };
     let (mut sources, mut diagnostics) = load::load(root)?;
+    lap("load");
     if let Some(url) = &settings.base_url {
         sources.config.set_base_url(url);
     }
@@ -69,6 +78,7 @@ pub fn build_in_memory(root: &Path, settings: &BuildSettings) -> Result<Built, D
         Arc::new(std::mem::replace(&mut sources.ui_strings, i18n::UiStrings::new(Default::default(), "", &[])));
     let (site, found) = model::resolve(sources, settings.options);
     diagnostics.extend(found);
+    lap("model");
     if settings.strict {
         diagnostics.make_warnings_errors();
     }
@@ -79,15 +89,21 @@ pub fn build_in_memory(root: &Path, settings: &BuildSettings) -> Result<Built, D
     if diagnostics.has_errors() {
         return Err(diagnostics);
     }
-    let artifacts = render::render_site(&site, &templates, strings).and_then(output::arrange)?;
-    Ok(Built { site, artifacts, warnings: diagnostics })
+    let mut artifacts = render::render_site(&site, &templates, strings)?;
+    lap("render");
+    artifacts.extend(search::artifacts(&site));
+    lap("search index");
+    let artifacts = output::arrange(artifacts)?;
+    Ok(Built { site, artifacts, warnings: diagnostics, timings })
 }
 
 /// Builds a handbook into `out`, replacing what was there only on success.
 pub fn build(root: &Path, out: &Path, settings: &BuildSettings) -> Result<Built, Diagnostics> {
     refuse_unsafe_output(root, out).map_err(|d| Diagnostics::from_iter([d]))?;
-    let built = build_in_memory(root, settings)?;
+    let mut built = build_in_memory(root, settings)?;
+    let started = std::time::Instant::now();
     output::site_dir::write(out, &built.artifacts).map_err(|d| Diagnostics::from_iter([d]))?;
+    built.timings.push(("write", started.elapsed()));
     Ok(built)
 }
 

@@ -109,7 +109,6 @@ pub fn render_site(
         return Err(diagnostics);
     }
     artifacts.push(Artifact::new(Route::sitemap(), "(generated sitemap)", sitemap::sitemap(site).into_bytes()));
-    artifacts.extend(crate::search::artifacts(site));
     artifacts.push(Artifact::new(
         Route::file(highlight::STYLESHEET_PATH),
         "(generated highlighting stylesheet)",

@@ -16,7 +16,7 @@ pub mod normalize;
 pub mod query;
 
 use crate::markdown::plain_sections;
-use crate::model::Site;
+use crate::model::{Doc, Site};
 use crate::output::Artifact;
 use crate::urls::Route;
 use base64::Engine;
@@ -117,56 +117,80 @@ fn excerpt(text: &str) -> String {
     }
 }
 
-/// The index of one language: every page (its introduction) and heading section of the
-/// site as readers of `lang` see it, untranslated originals included and labelled.
-pub fn documents(site: &Site, lang: &str) -> Vec<IndexedDocument> {
-    use rayon::prelude::*;
-    let per_entry: Vec<Vec<IndexedDocument>> = (0..site.entries.len())
-        .into_par_iter()
-        .map_init(normalize::CachedTokenizer::default, |tokenizer, entry| entry_documents(site, lang, entry, tokenizer))
-        .collect();
-    per_entry.into_iter().flatten().collect()
+/// One section of a document, tokenized once for every language that shows the document.
+struct PreparedSection {
+    title: String,
+    /// `#anchor` of the heading; `None` for the introduction.
+    anchor: Option<String>,
+    excerpt: String,
+    /// Body terms, then title terms marked with [`TITLE_MARK`].
+    terms: Vec<String>,
 }
 
-fn entry_documents(
-    site: &Site,
-    lang: &str,
-    entry: usize,
-    tokenizer: &mut normalize::CachedTokenizer,
-) -> Vec<IndexedDocument> {
-    let (doc, fallback) = site.doc_for(entry, lang);
-    let page_path = site.route(entry, lang).root_relative();
+fn prepare(doc: &Doc, tokenizer: &mut normalize::CachedTokenizer) -> Vec<PreparedSection> {
     plain_sections(&doc.body)
         .into_iter()
         .enumerate()
         .map(|(index, section)| {
-            let (title, path) = match (index.checked_sub(1).and_then(|h| doc.outline.headings.get(h)), &section.heading)
-            {
-                (Some(heading), Some(text)) => {
-                    (format!("{} › {text}", doc.title), format!("{page_path}#{}", heading.id))
-                }
-                _ => (doc.title.clone(), page_path.clone()),
-            };
+            let (title, anchor) =
+                match (index.checked_sub(1).and_then(|h| doc.outline.headings.get(h)), &section.heading) {
+                    (Some(heading), Some(text)) => (format!("{} › {text}", doc.title), Some(heading.id.clone())),
+                    _ => (doc.title.clone(), None),
+                };
             // The introduction also carries the description, so a page is found by its summary.
             let text = match (index, &doc.description) {
                 (0, Some(description)) => format!("{description} {}", section.text),
                 _ => section.text,
             };
-            let meta = ResultMeta { excerpt: excerpt(text.trim()), lang: doc.lang.clone(), fallback };
             let mut terms = Vec::new();
             tokenizer.tokenize_into(&text, &mut terms);
             let mut title_terms = Vec::new();
             tokenizer.tokenize_into(&title, &mut title_terms);
             terms.extend(title_terms.into_iter().map(|t| format!("{TITLE_MARK}{t}")));
-            let post = PostId { title, url: path, meta: serde_json::to_string(&meta).unwrap_or_default() };
-            IndexedDocument::new(post, terms)
+            PreparedSection { title, anchor, excerpt: excerpt(text.trim()), terms }
         })
         .collect()
 }
 
+/// Every document's sections, prepared once (untranslated originals appear in several
+/// languages' indexes).
+fn prepare_all(site: &Site) -> Vec<Vec<PreparedSection>> {
+    use rayon::prelude::*;
+    site.docs
+        .par_iter()
+        .map_init(normalize::CachedTokenizer::default, |tokenizer, doc| prepare(doc, tokenizer))
+        .collect()
+}
+
+/// The documents of one language's index: every page (its introduction) and heading section
+/// of the site as readers of `lang` see it, untranslated originals included and labelled.
+fn documents(site: &Site, prepared: &[Vec<PreparedSection>], lang: &str) -> Vec<IndexedDocument> {
+    let mut documents = Vec::new();
+    for entry in 0..site.entries.len() {
+        let (doc, fallback) = site.doc_for(entry, lang);
+        let doc_id = site.entries[entry].variants.get(lang).copied().unwrap_or(site.entries[entry].original);
+        let page_path = site.route(entry, lang).root_relative();
+        for section in &prepared[doc_id] {
+            let url = match &section.anchor {
+                Some(anchor) => format!("{page_path}#{anchor}"),
+                None => page_path.clone(),
+            };
+            let meta = ResultMeta { excerpt: section.excerpt.clone(), lang: doc.lang.clone(), fallback };
+            let post =
+                PostId { title: section.title.clone(), url, meta: serde_json::to_string(&meta).unwrap_or_default() };
+            documents.push(IndexedDocument::new(post, section.terms.iter().cloned()));
+        }
+    }
+    documents
+}
+
 /// The storage bytes of a language's index (tinysearch's exact format).
 pub fn index_bytes(site: &Site, lang: &str) -> Vec<u8> {
-    let index = ExactIndexBackend.build(documents(site, lang));
+    language_bytes(site, &prepare_all(site), lang)
+}
+
+fn language_bytes(site: &Site, prepared: &[Vec<PreparedSection>], lang: &str) -> Vec<u8> {
+    let index = ExactIndexBackend.build(documents(site, prepared, lang));
     Storage::from(index).to_bytes().expect("encoding an in-memory index into a Vec cannot fail")
 }
 
@@ -208,12 +232,13 @@ pub fn pieces(bytes: &[u8]) -> Vec<(Piece, serde_json::Value)> {
 /// Every language's index pieces.
 pub fn artifacts(site: &Site) -> Vec<Artifact> {
     use rayon::prelude::*;
+    let prepared = prepare_all(site);
     let per_language: Vec<Vec<Artifact>> = site
         .config
         .languages
         .par_iter()
         .map(|l| {
-            pieces(&index_bytes(site, &l.code))
+            pieces(&language_bytes(site, &prepared, &l.code))
                 .into_iter()
                 .map(|(piece, value)| {
                     let script = piece.script(&l.code, &value);
