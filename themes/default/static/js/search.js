@@ -263,6 +263,7 @@
     if (!loaded) loaded = new Searcher(loadPiece).open();
     return loaded;
   }
+  api.query = function (query, limit) { return load().then(function (s) { return s.search(query, limit); }); };
 
   function href(url) {
     var hash = url.indexOf("#");
