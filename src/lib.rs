@@ -60,25 +60,34 @@ pub struct Built {
     pub timings: Vec<(&'static str, std::time::Duration)>,
 }
 
-/// Loads, resolves and renders a handbook in memory. Fails with every error found.
-pub fn build_in_memory(root: &Path, settings: &BuildSettings) -> Result<Built, Diagnostics> {
+/// A handbook loaded and resolved, ready to be rendered as any edition.
+pub struct Prepared {
+    /// The resolved site.
+    pub site: Site,
+    templates: std::collections::BTreeMap<String, String>,
+    strings: Arc<i18n::UiStrings>,
+    /// Warnings so far.
+    pub warnings: Diagnostics,
+    /// How long each stage took, in order.
+    pub timings: Vec<(&'static str, std::time::Duration)>,
+}
+
+/// Loads and resolves a handbook. Fails with every error found.
+pub fn prepare(root: &Path, settings: &BuildSettings) -> Result<Prepared, Diagnostics> {
     let mut timings = Vec::new();
-    let mut clock = std::time::Instant::now();
-    let mut lap = |stage: &'static str| {
-        timings.push((stage, clock.elapsed()));
-        clock = std::time::Instant::now();
-    };
+    let started = std::time::Instant::now();
     let (mut sources, mut diagnostics) = load::load(root)?;
-    lap("load");
+    timings.push(("load", started.elapsed()));
     if let Some(url) = &settings.base_url {
         sources.config.set_base_url(url);
     }
     let templates = std::mem::take(&mut sources.templates);
     let strings =
         Arc::new(std::mem::replace(&mut sources.ui_strings, i18n::UiStrings::new(Default::default(), "", &[])));
+    let started = std::time::Instant::now();
     let (site, found) = model::resolve(sources, settings.options);
     diagnostics.extend(found);
-    lap("model");
+    timings.push(("model", started.elapsed()));
     if settings.strict {
         diagnostics.make_warnings_errors();
     }
@@ -89,12 +98,33 @@ pub fn build_in_memory(root: &Path, settings: &BuildSettings) -> Result<Built, D
     if diagnostics.has_errors() {
         return Err(diagnostics);
     }
-    let mut artifacts = render::render_site(&site, &templates, strings)?;
-    lap("render");
-    artifacts.extend(search::artifacts(&site));
-    lap("search index");
-    let artifacts = output::arrange(artifacts)?;
-    Ok(Built { site, artifacts, warnings: diagnostics, timings })
+    Ok(Prepared { site, templates, strings, warnings: diagnostics, timings })
+}
+
+impl Prepared {
+    /// Renders one edition (the hosted site, or an offline copy) into artifacts.
+    pub fn render(&mut self, edition: &render::Edition) -> Result<Vec<Artifact>, Diagnostics> {
+        let started = std::time::Instant::now();
+        let mut artifacts = render::render_site(&self.site, &self.templates, self.strings.clone(), edition)?;
+        self.timings.push(("render", started.elapsed()));
+        let started = std::time::Instant::now();
+        artifacts.extend(search::artifacts(&self.site, &edition.languages));
+        self.timings.push(("search index", started.elapsed()));
+        output::arrange(artifacts)
+    }
+
+    /// A UI string in `lang`.
+    pub fn text(&self, lang: &str, key: &str, args: &[(&str, String)]) -> String {
+        self.strings.get(lang, key, None, args).unwrap_or_default()
+    }
+}
+
+/// Loads, resolves and renders the hosted site in memory. Fails with every error found.
+pub fn build_in_memory(root: &Path, settings: &BuildSettings) -> Result<Built, Diagnostics> {
+    let mut prepared = prepare(root, settings)?;
+    let edition = render::Edition::hosted(&prepared.site);
+    let artifacts = prepared.render(&edition)?;
+    Ok(Built { site: prepared.site, artifacts, warnings: prepared.warnings, timings: prepared.timings })
 }
 
 /// Builds a handbook into `out`, replacing what was there only on success.

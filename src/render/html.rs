@@ -6,17 +6,25 @@
 use super::credits::CreditWriter;
 use super::{escape_html, highlight};
 use crate::model::links::LinkTarget;
-use crate::model::{Doc, Site};
+use crate::model::{Doc, EntryId};
 use crate::urls::{Linker, Route};
 use pulldown_cmark::{CodeBlockKind, CowStr, Event, Tag, TagEnd};
 
 /// Renders `doc`'s body for the `lang` site, with hrefs written by `linker`.
-/// Headings with their own credits get a byline from `credits`.
-pub fn render_body(doc: &Doc, site: &Site, lang: &str, linker: &Linker, credits: &CreditWriter<'_>) -> String {
+/// Headings with their own credits get a byline from `credits`; `page_href` writes links to
+/// pages (entry, language).
+pub fn render_body(
+    doc: &Doc,
+    lang: &str,
+    linker: &Linker,
+    credits: &CreditWriter<'_>,
+    page_href: &dyn Fn(EntryId, &str) -> String,
+) -> String {
     let mut events = Vec::new();
     let mut heading_index = 0;
     let mut link_index = 0;
     let mut code: Option<(String, String)> = None;
+    let mut external_open: Vec<bool> = Vec::new();
     for event in crate::markdown::parser(&doc.body) {
         match event {
             Event::Start(Tag::Heading { level, .. }) => {
@@ -62,14 +70,33 @@ pub fn render_body(doc: &Doc, site: &Site, lang: &str, linker: &Linker, credits:
                 }
             }
             Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
-                let dest_url = resolve(doc.link_targets.get(link_index), dest_url, site, lang, linker);
+                let target = doc.link_targets.get(link_index);
+                let external = matches!(target, Some(LinkTarget::External)) && is_web(&dest_url);
+                let dest_url = resolve(target, dest_url, lang, linker, page_href);
                 link_index += 1;
-                events.push(Event::Start(Tag::Link { link_type, dest_url, title, id }));
+                if external {
+                    // Marked for readers: on a slow or watched network, leaving the handbook matters.
+                    let title_attr = if title.is_empty() { String::new() } else { format!(" title=\"{}\"", escape_html(&title)) };
+                    events.push(Event::Html(
+                        format!("<a href=\"{}\" class=\"external\" rel=\"external noopener noreferrer\"{title_attr}>", escape_html(&dest_url)).into(),
+                    ));
+                    external_open.push(true);
+                } else {
+                    events.push(Event::Start(Tag::Link { link_type, dest_url, title, id }));
+                    external_open.push(false);
+                }
             }
             Event::Start(Tag::Image { link_type, dest_url, title, id }) => {
-                let dest_url = resolve(doc.link_targets.get(link_index), dest_url, site, lang, linker);
+                let dest_url = resolve(doc.link_targets.get(link_index), dest_url, lang, linker, page_href);
                 link_index += 1;
                 events.push(Event::Start(Tag::Image { link_type, dest_url, title, id }));
+            }
+            Event::End(TagEnd::Link) => {
+                if external_open.pop().unwrap_or(false) {
+                    events.push(Event::Html("</a>".into()));
+                } else {
+                    events.push(Event::End(TagEnd::Link));
+                }
             }
             other => events.push(other),
         }
@@ -86,19 +113,26 @@ fn is_safe_attribute(name: &str) -> bool {
         && !name.to_ascii_lowercase().starts_with("on")
 }
 
+fn is_web(url: &str) -> bool {
+    let lower = url.to_ascii_lowercase();
+    lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("//")
+}
+
 fn resolve<'a>(
     target: Option<&LinkTarget>,
     written: CowStr<'a>,
-    site: &Site,
     lang: &str,
     linker: &Linker,
+    page_href: &dyn Fn(EntryId, &str) -> String,
 ) -> CowStr<'a> {
     match target {
         Some(LinkTarget::Page { entry, lang: explicit, fragment }) => {
-            let route = site.route(*entry, explicit.as_deref().unwrap_or(lang));
+            let href = page_href(*entry, explicit.as_deref().unwrap_or(lang));
             match fragment {
-                Some(f) => linker.href_with_fragment(&route, f).into(),
-                None => linker.href(&route).into(),
+                // A link to the page itself is just its anchor.
+                Some(f) if href == "./" || href == "index.html" => format!("#{f}").into(),
+                Some(f) => format!("{href}#{f}").into(),
+                None => href.into(),
             }
         }
         Some(LinkTarget::Fragment(f)) => format!("#{f}").into(),

@@ -60,17 +60,52 @@ struct Listing {
 
 type Listings = BTreeMap<(String, EntryId), Listing>;
 
-/// Renders the whole site: pages, 404 pages, sitemap, generated CSS, static files and assets.
+/// Which languages an output holds, and whether it is read offline (`file://`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Edition {
+    /// Languages rendered, in configuration order.
+    pub languages: Vec<String>,
+    /// Offline copies link to `dir/index.html` explicitly, have no sitemap, and send links
+    /// to languages they do not hold to the hosted site.
+    pub offline: bool,
+}
+
+impl Edition {
+    /// The hosted website: every language.
+    pub fn hosted(site: &Site) -> Edition {
+        Edition { languages: site.config.languages.iter().map(|l| l.code.clone()).collect(), offline: false }
+    }
+
+    /// An offline copy of `languages`.
+    pub fn offline(site: &Site, languages: &[String]) -> Edition {
+        let languages = site.config.languages.iter().map(|l| l.code.clone()).filter(|c| languages.contains(c)).collect();
+        Edition { languages, offline: true }
+    }
+
+    /// Whether the edition holds `lang`.
+    pub fn has(&self, lang: &str) -> bool {
+        self.languages.iter().any(|l| l == lang)
+    }
+
+    fn link_style(&self) -> LinkStyle {
+        LinkStyle::Relative { explicit_index: self.offline }
+    }
+}
+
+/// Renders an edition of the site: pages, 404 pages, sitemap (hosted only), generated CSS,
+/// static files and assets.
 pub fn render_site(
     site: &Site,
     templates: &BTreeMap<String, String>,
     strings: Arc<UiStrings>,
+    edition: &Edition,
 ) -> Result<Vec<Artifact>, Diagnostics> {
     let tera = templates::engine(templates, strings.clone()).map_err(|d| Diagnostics::from_iter([d]))?;
     let listings = listings(site);
     let jobs: Vec<(&str, EntryId)> =
-        site.config.languages.iter().flat_map(|l| (0..site.entries.len()).map(move |e| (l.code.as_str(), e))).collect();
-    let status = translation_status::report(site, &strings, None);
+        edition.languages.iter().flat_map(|l| (0..site.entries.len()).map(move |e| (l.as_str(), e))).collect();
+    let mut status = translation_status::report(site, &strings, None);
+    status.retain(|s| edition.has(&s.lang));
     let search_strings =
         site.config.languages.iter().map(|l| (l.code.clone(), search_strings(&strings, &l.code))).collect();
     let renderer = Renderer {
@@ -80,20 +115,20 @@ pub fn render_site(
         strings: &strings,
         status: &status,
         search_strings: &search_strings,
+        edition,
     };
     let pages: Vec<Result<Artifact, Diagnostic>> =
         jobs.par_iter().map(|&(lang, entry)| renderer.page(lang, entry)).collect();
-    let per_language: Vec<Result<Artifact, Diagnostic>> = site
-        .config
+    let per_language: Vec<Result<Artifact, Diagnostic>> = edition
         .languages
         .iter()
-        .flat_map(|l| {
+        .flat_map(|lang| {
             [
-                renderer.not_found(&l.code),
-                renderer.contributors(&l.code),
-                renderer.translation_status(&l.code),
-                renderer.search_page(&l.code),
-                Ok(renderer.credits_json(&l.code)),
+                renderer.not_found(lang),
+                renderer.contributors(lang),
+                renderer.translation_status(lang),
+                renderer.search_page(lang),
+                Ok(renderer.credits_json(lang)),
             ]
         })
         .collect();
@@ -108,7 +143,9 @@ pub fn render_site(
     if diagnostics.has_errors() {
         return Err(diagnostics);
     }
-    artifacts.push(Artifact::new(Route::sitemap(), "(generated sitemap)", sitemap::sitemap(site).into_bytes()));
+    if !edition.offline {
+        artifacts.push(Artifact::new(Route::sitemap(), "(generated sitemap)", sitemap::sitemap(site).into_bytes()));
+    }
     artifacts.push(Artifact::new(
         Route::file(highlight::STYLESHEET_PATH),
         "(generated highlighting stylesheet)",
@@ -163,6 +200,7 @@ struct Renderer<'a> {
     strings: &'a UiStrings,
     status: &'a [LanguageStatus],
     search_strings: &'a BTreeMap<String, String>,
+    edition: &'a Edition,
 }
 
 impl Renderer<'_> {
@@ -181,11 +219,18 @@ impl Renderer<'_> {
         }
     }
 
+    /// The href to `entry` in `lang`: within this edition, relative; in a language it does not
+    /// hold (an offline copy of one language), the hosted page.
+    fn page_href(&self, linker: &Linker, entry: EntryId, lang: &str) -> String {
+        let route = self.site.route(entry, lang);
+        if self.edition.has(lang) { linker.href(&route) } else { permalink(&self.site.config, &route) }
+    }
+
     fn link_view(&self, entry: EntryId, lang: &str, linker: &Linker) -> LinkView {
         let (doc, is_fallback) = self.site.doc_for(entry, lang);
         LinkView {
             title: doc.title.clone(),
-            href: linker.href(&self.site.route(entry, lang)),
+            href: self.page_href(linker, entry, lang),
             description: doc.description.clone(),
             kind: doc.kind.as_str(),
             date: doc.date.clone(),
@@ -215,7 +260,7 @@ impl Renderer<'_> {
         let config = &site.config;
         let entry = &site.entries[entry_id];
         let route = site.route(entry_id, lang);
-        let linker = Linker::new(route.clone(), LinkStyle::Relative { explicit_index: false });
+        let linker = Linker::new(route.clone(), self.edition.link_style());
         let (doc, is_fallback) = site.doc_for(entry_id, lang);
         let content_language = self.language_view(&doc.lang);
 
@@ -279,7 +324,7 @@ impl Renderer<'_> {
             description: doc.description.clone(),
             kind: doc.kind.as_str(),
             is_section: entry.is_section,
-            content: html::render_body(doc, site, lang, &linker, &writer),
+            content: html::render_body(doc, lang, &linker, &writer, &|entry, shown| self.page_href(&linker, entry, shown)),
             toc: toc(doc),
             date: doc.date.clone(),
             updated: doc.updated.clone(),
@@ -292,7 +337,7 @@ impl Renderer<'_> {
             dir: content_language.dir,
             is_fallback,
             content_language,
-            original_href: linker.href(&site.route(entry_id, &original.lang)),
+            original_href: self.page_href(&linker, entry_id, &original.lang),
             original_language: self.language_view(&original.lang),
             outdated: !is_fallback
                 && matches!(translation_status::state(site, entry_id, lang), translation_status::State::Outdated(_)),
@@ -338,7 +383,10 @@ impl Renderer<'_> {
 
     fn not_found(&self, lang: &str) -> Result<Artifact, Diagnostic> {
         let route = Route::not_found(&self.site.config, lang);
-        let linker = Linker::new(route.clone(), LinkStyle::root_absolute(&self.site.config));
+        // Served at any URL on the hosted site, so its links start at the root; offline it
+        // is only opened where it lies.
+        let style = if self.edition.offline { self.edition.link_style() } else { LinkStyle::root_absolute(&self.site.config) };
+        let linker = Linker::new(route.clone(), style);
         let translations = self.switcher(lang, &linker, |code| self.site.route(self.site.home(), code), |_| true);
         let context = PageContext {
             lang: lang.to_string(),
@@ -370,7 +418,7 @@ impl Renderer<'_> {
     ) -> Result<Artifact, Diagnostic> {
         let site = self.site;
         let route = route_for(lang);
-        let linker = Linker::new(route.clone(), LinkStyle::Relative { explicit_index: false });
+        let linker = Linker::new(route.clone(), self.edition.link_style());
         let mut context = PageContext {
             lang: lang.to_string(),
             language: self.language_view(lang),
@@ -420,7 +468,7 @@ impl Renderer<'_> {
                         .chain(&mut language.unchecked_pages)
                         .chain(&mut language.missing_pages);
                     for page in pages {
-                        page.url = linker.href(&self.site.route(page.entry, &language.lang));
+                        page.url = self.page_href(linker, page.entry, &language.lang);
                     }
                 }
                 context.translation_status = Some(status);
@@ -459,9 +507,14 @@ impl Renderer<'_> {
                 code: l.code.clone(),
                 name: l.name.clone(),
                 dir: l.dir,
-                href: linker.href(&route(&l.code)),
+                href: if self.edition.has(&l.code) {
+                    linker.href(&route(&l.code))
+                } else {
+                    permalink(&self.site.config, &route(&l.code))
+                },
                 current: l.code == lang,
                 translated: translated(&l.code),
+                online: !self.edition.has(&l.code),
             })
             .collect()
     }

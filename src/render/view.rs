@@ -164,6 +164,9 @@ pub struct SwitcherItem {
     pub current: bool,
     /// Whether that language has a real translation (not a fallback).
     pub translated: bool,
+    /// Whether the link leaves this copy for the hosted site (an offline copy without that
+    /// language).
+    pub online: bool,
 }
 
 /// An `hreflang` alternate.

@@ -229,20 +229,18 @@ pub fn pieces(bytes: &[u8]) -> Vec<(Piece, serde_json::Value)> {
     pieces
 }
 
-/// Every language's index pieces.
-pub fn artifacts(site: &Site) -> Vec<Artifact> {
+/// The index pieces of each of `languages`.
+pub fn artifacts(site: &Site, languages: &[String]) -> Vec<Artifact> {
     use rayon::prelude::*;
     let prepared = prepare_all(site);
-    let per_language: Vec<Vec<Artifact>> = site
-        .config
-        .languages
+    let per_language: Vec<Vec<Artifact>> = languages
         .par_iter()
-        .map(|l| {
-            pieces(&language_bytes(site, &prepared, &l.code))
+        .map(|lang| {
+            pieces(&language_bytes(site, &prepared, lang))
                 .into_iter()
                 .map(|(piece, value)| {
-                    let script = piece.script(&l.code, &value);
-                    Artifact::new(piece.route(&l.code), format!("(search index, {})", l.code), script.into_bytes())
+                    let script = piece.script(lang, &value);
+                    Artifact::new(piece.route(lang), format!("(search index, {lang})"), script.into_bytes())
                 })
                 .collect()
         })
