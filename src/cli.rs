@@ -57,6 +57,21 @@ pub enum Command {
         #[arg(long)]
         strict_translations: bool,
     },
+    /// Make offline ZIP copies (one per language; they work from file://).
+    Bundle {
+        /// Only this language (repeatable) [default: every language].
+        #[arg(long = "lang", value_name = "CODE")]
+        languages: Vec<String>,
+        /// Also make one ZIP holding every language.
+        #[arg(long)]
+        all_languages: bool,
+        /// Folder for the ZIPs and SHA256SUMS [default: <root>/bundles].
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
+        /// Include pages with status = "draft".
+        #[arg(long)]
+        drafts: bool,
+    },
     /// Search a built site's index from the terminal (the reference for the site's search).
     Search {
         /// What to look for.
@@ -196,6 +211,26 @@ pub fn run(cli: Cli) -> ExitCode {
                     ExitCode::SUCCESS
                 }
                 Err(diagnostics) => fail(&diagnostics, "i18n mark-current"),
+            }
+        }
+        Command::Bundle { languages, all_languages, out, drafts } => {
+            let out = out.unwrap_or_else(|| cli.root.join("bundles"));
+            let settings = BuildSettings { options: BuildOptions { drafts }, ..Default::default() };
+            let bundles = crate::BundleSettings {
+                languages,
+                all_languages,
+                source_date_epoch: std::env::var("SOURCE_DATE_EPOCH").ok(),
+            };
+            match crate::bundle(&cli.root, &out, &settings, &bundles) {
+                Ok((written, warnings)) => {
+                    print(&warnings);
+                    for w in &written {
+                        println!("{:>10} bytes {:>6} files  {}", w.bytes, w.files, w.path.display());
+                    }
+                    println!("checksums in {}", out.join("SHA256SUMS").display());
+                    ExitCode::SUCCESS
+                }
+                Err(diagnostics) => fail(&diagnostics, "bundle"),
             }
         }
         Command::Search { query, lang, limit, json, out } => {

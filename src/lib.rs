@@ -127,6 +127,72 @@ pub fn build_in_memory(root: &Path, settings: &BuildSettings) -> Result<Built, D
     Ok(Built { site: prepared.site, artifacts, warnings: prepared.warnings, timings: prepared.timings })
 }
 
+/// Which offline copies `cairn bundle` makes.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct BundleSettings {
+    /// One ZIP per language listed (every configured language when empty).
+    pub languages: Vec<String>,
+    /// Also one ZIP holding every language.
+    pub all_languages: bool,
+    /// Entry timestamps (`SOURCE_DATE_EPOCH`).
+    pub source_date_epoch: Option<String>,
+}
+
+/// Makes offline ZIP bundles of a handbook into `out_dir`, with `SHA256SUMS` beside them.
+pub fn bundle(
+    root: &Path,
+    out_dir: &Path,
+    settings: &BuildSettings,
+    bundles: &BundleSettings,
+) -> Result<(Vec<output::bundle::Written>, Diagnostics), Diagnostics> {
+    let mut prepared = prepare(root, settings)?;
+    let config = prepared.site.config.clone();
+    let unknown: Vec<Diagnostic> = bundles
+        .languages
+        .iter()
+        .filter(|l| !config.has_language(l))
+        .map(|l| {
+            Diagnostic::error(format!("language `{l}` is not configured"))
+                .with_hint("use one of the codes under [languages] in cairn.toml")
+        })
+        .collect();
+    if !unknown.is_empty() {
+        return Err(unknown.into_iter().collect());
+    }
+    let slug = markdown::slugify(&config.title);
+    let slug = if slug.is_empty() { "handbook".to_string() } else { slug };
+    let mut wanted: Vec<(String, Vec<String>)> = if bundles.languages.is_empty() {
+        config.languages.iter().map(|l| (l.code.clone(), vec![l.code.clone()])).collect()
+    } else {
+        bundles.languages.iter().map(|l| (l.clone(), vec![l.clone()])).collect()
+    };
+    if bundles.all_languages {
+        wanted.push(("all-languages".to_string(), config.languages.iter().map(|l| l.code.clone()).collect()));
+    }
+    let mut to_write = Vec::new();
+    for (name, languages) in wanted {
+        let edition = render::Edition::offline(&prepared.site, &languages);
+        let mut artifacts = prepared.render(&edition)?;
+        let readme_lang = if languages.len() == 1 { &languages[0] } else { &config.default_language().code };
+        let strings = prepared.strings.clone();
+        let readme = render::offline::readme(&prepared.site, &strings, readme_lang);
+        artifacts.push(Artifact::new(urls::Route::file("README.txt"), "(bundle readme)", readme.into_bytes()));
+        if !edition.has(&config.default_language().code) {
+            let entry = render::offline::entry_page(&prepared.site, &strings, readme_lang);
+            artifacts.push(Artifact::new(render::offline::entry_route(), "(bundle entry page)", entry.into_bytes()));
+        }
+        let folder = format!("{slug}-{name}");
+        to_write.push(output::bundle::Bundle {
+            file_name: format!("{folder}.zip"),
+            folder,
+            artifacts: output::arrange(artifacts)?,
+        });
+    }
+    let when = output::bundle::timestamp(bundles.source_date_epoch.as_deref());
+    let written = output::bundle::write(out_dir, &to_write, when).map_err(|d| Diagnostics::from_iter([d]))?;
+    Ok((written, prepared.warnings))
+}
+
 /// Builds a handbook into `out`, replacing what was there only on success.
 pub fn build(root: &Path, out: &Path, settings: &BuildSettings) -> Result<Built, Diagnostics> {
     refuse_unsafe_output(root, out).map_err(|d| Diagnostics::from_iter([d]))?;

@@ -1,6 +1,7 @@
 //! The only writers. Renderers hand over [`Artifact`]s (a route and its bytes); outputs
 //! decide nothing about paths, they only put bytes where routes say.
 
+pub mod bundle;
 pub mod site_dir;
 
 use crate::diagnostics::{Diagnostic, Diagnostics};

@@ -76,9 +76,14 @@ pub fn render_body(
                 link_index += 1;
                 if external {
                     // Marked for readers: on a slow or watched network, leaving the handbook matters.
-                    let title_attr = if title.is_empty() { String::new() } else { format!(" title=\"{}\"", escape_html(&title)) };
+                    let title_attr =
+                        if title.is_empty() { String::new() } else { format!(" title=\"{}\"", escape_html(&title)) };
                     events.push(Event::Html(
-                        format!("<a href=\"{}\" class=\"external\" rel=\"external noopener noreferrer\"{title_attr}>", escape_html(&dest_url)).into(),
+                        format!(
+                            "<a href=\"{}\" class=\"external\" rel=\"external noopener noreferrer\"{title_attr}>",
+                            escape_html(&dest_url)
+                        )
+                        .into(),
                     ));
                     external_open.push(true);
                 } else {

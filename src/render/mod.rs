@@ -4,6 +4,7 @@
 pub mod credits;
 pub mod highlight;
 pub mod html;
+pub mod offline;
 pub mod sitemap;
 pub mod templates;
 pub mod view;
@@ -78,7 +79,8 @@ impl Edition {
 
     /// An offline copy of `languages`.
     pub fn offline(site: &Site, languages: &[String]) -> Edition {
-        let languages = site.config.languages.iter().map(|l| l.code.clone()).filter(|c| languages.contains(c)).collect();
+        let languages =
+            site.config.languages.iter().map(|l| l.code.clone()).filter(|c| languages.contains(c)).collect();
         Edition { languages, offline: true }
     }
 
@@ -324,7 +326,9 @@ impl Renderer<'_> {
             description: doc.description.clone(),
             kind: doc.kind.as_str(),
             is_section: entry.is_section,
-            content: html::render_body(doc, lang, &linker, &writer, &|entry, shown| self.page_href(&linker, entry, shown)),
+            content: html::render_body(doc, lang, &linker, &writer, &|entry, shown| {
+                self.page_href(&linker, entry, shown)
+            }),
             toc: toc(doc),
             date: doc.date.clone(),
             updated: doc.updated.clone(),
@@ -385,7 +389,8 @@ impl Renderer<'_> {
         let route = Route::not_found(&self.site.config, lang);
         // Served at any URL on the hosted site, so its links start at the root; offline it
         // is only opened where it lies.
-        let style = if self.edition.offline { self.edition.link_style() } else { LinkStyle::root_absolute(&self.site.config) };
+        let style =
+            if self.edition.offline { self.edition.link_style() } else { LinkStyle::root_absolute(&self.site.config) };
         let linker = Linker::new(route.clone(), style);
         let translations = self.switcher(lang, &linker, |code| self.site.route(self.site.home(), code), |_| true);
         let context = PageContext {

@@ -3,6 +3,7 @@
 
 mod support;
 
+mod bundle;
 mod cli;
 mod content;
 mod credits;
