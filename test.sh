@@ -1,14 +1,21 @@
 #!/usr/bin/env bash
 # Runs every check and test of cairn on a fresh machine, installing what the tests need
-# first: Debian's Chromium (browser tests drive it with playwright-core from npm) and
-# poppler-utils. CI runs exactly this script.
+# first: Debian's Chromium (browser tests drive it with playwright-core from npm),
+# poppler-utils (PDF tests read handouts with pdftotext, pdfinfo, pdftoppm) and Noto fonts
+# (Arabic and Chinese handouts). CI runs exactly this script.
 set -euo pipefail
 cd "$(dirname "$0")"
 
-if ! command -v chromium >/dev/null 2>&1 || ! command -v node >/dev/null 2>&1; then
+missing=()
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+command -v node >/dev/null 2>&1 || missing+=(nodejs npm)
+command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+fc-list 2>/dev/null | grep -q "Noto Sans CJK" || missing+=(fonts-noto-cjk)
+fc-list 2>/dev/null | grep -q "Noto Naskh Arabic" || missing+=(fonts-noto-core)
+if [ ${#missing[@]} -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
-  apt-get install -y -qq chromium fonts-noto-core fonts-noto-cjk nodejs npm >/dev/null
+  apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 (cd tests/browser && npm ci --no-audit --no-fund --silent)
 

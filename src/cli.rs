@@ -72,6 +72,24 @@ pub enum Command {
         #[arg(long)]
         drafts: bool,
     },
+    /// Typeset printable PDF handouts (a page, a section, or the whole handbook).
+    #[cfg(feature = "pdf")]
+    Pdf {
+        /// Content files or section folders [default: the whole handbook].
+        paths: Vec<PathBuf>,
+        /// Only this language (repeatable) [default: every language].
+        #[arg(long = "lang", value_name = "CODE")]
+        languages: Vec<String>,
+        /// Every page with handout = true, one PDF each.
+        #[arg(long)]
+        all: bool,
+        /// Paper size.
+        #[arg(long, value_enum, default_value = "a4")]
+        paper: PaperArg,
+        /// Folder for the PDFs [default: <root>/pdf].
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
+    },
     /// Search a built site's index from the terminal (the reference for the site's search).
     Search {
         /// What to look for.
@@ -122,6 +140,16 @@ pub enum I18nCommand {
         #[arg(long, value_name = "CODE")]
         lang: Option<String>,
     },
+}
+
+/// Paper sizes of `cairn pdf`.
+#[cfg(feature = "pdf")]
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum PaperArg {
+    /// ISO A4.
+    A4,
+    /// US Letter.
+    Letter,
 }
 
 /// Output of `cairn i18n status`.
@@ -231,6 +259,25 @@ pub fn run(cli: Cli) -> ExitCode {
                     ExitCode::SUCCESS
                 }
                 Err(diagnostics) => fail(&diagnostics, "bundle"),
+            }
+        }
+        #[cfg(feature = "pdf")]
+        Command::Pdf { paths, languages, all, paper, out } => {
+            let out = out.unwrap_or_else(|| cli.root.join("pdf"));
+            let paper = match paper {
+                PaperArg::A4 => crate::pdf::Paper::A4,
+                PaperArg::Letter => crate::pdf::Paper::Letter,
+            };
+            let request = crate::PdfSettings { paths, languages, all, paper };
+            match crate::pdf(&cli.root, &out, &BuildSettings::default(), &request) {
+                Ok((written, warnings)) => {
+                    print(&warnings);
+                    for (path, bytes) in &written {
+                        println!("{bytes:>10} bytes  {}", path.display());
+                    }
+                    ExitCode::SUCCESS
+                }
+                Err(diagnostics) => fail(&diagnostics, "pdf"),
             }
         }
         Command::Search { query, lang, limit, json, out } => {

@@ -23,6 +23,8 @@ pub mod load;
 pub mod markdown;
 pub mod model;
 pub mod output;
+#[cfg(feature = "pdf")]
+pub mod pdf;
 pub mod render;
 pub mod search;
 pub mod translation_workflow;
@@ -65,6 +67,11 @@ pub struct Prepared {
     /// The resolved site.
     pub site: Site,
     templates: std::collections::BTreeMap<String, String>,
+    // Only handouts read these; builds without the `pdf` feature carry them unused.
+    #[cfg_attr(not(feature = "pdf"), allow(dead_code))]
+    print_templates: std::collections::BTreeMap<String, String>,
+    #[cfg_attr(not(feature = "pdf"), allow(dead_code))]
+    fonts: Vec<(String, Vec<u8>)>,
     strings: Arc<i18n::UiStrings>,
     /// Warnings so far.
     pub warnings: Diagnostics,
@@ -82,6 +89,8 @@ pub fn prepare(root: &Path, settings: &BuildSettings) -> Result<Prepared, Diagno
         sources.config.set_base_url(url);
     }
     let templates = std::mem::take(&mut sources.templates);
+    let print_templates = std::mem::take(&mut sources.print_templates);
+    let fonts = std::mem::take(&mut sources.fonts);
     let strings =
         Arc::new(std::mem::replace(&mut sources.ui_strings, i18n::UiStrings::new(Default::default(), "", &[])));
     let started = std::time::Instant::now();
@@ -98,19 +107,76 @@ pub fn prepare(root: &Path, settings: &BuildSettings) -> Result<Prepared, Diagno
     if diagnostics.has_errors() {
         return Err(diagnostics);
     }
-    Ok(Prepared { site, templates, strings, warnings: diagnostics, timings })
+    Ok(Prepared { site, templates, print_templates, fonts, strings, warnings: diagnostics, timings })
 }
 
 impl Prepared {
     /// Renders one edition (the hosted site, or an offline copy) into artifacts.
     pub fn render(&mut self, edition: &render::Edition) -> Result<Vec<Artifact>, Diagnostics> {
         let started = std::time::Instant::now();
-        let mut artifacts = render::render_site(&self.site, &self.templates, self.strings.clone(), edition)?;
+        let handouts = self.handouts(edition)?;
+        if !handouts.is_empty() {
+            self.timings.push(("handouts", started.elapsed()));
+        }
+        let started = std::time::Instant::now();
+        let sizes = handouts
+            .iter()
+            .map(|(entry, lang, artifact)| ((*entry, lang.clone()), artifact.bytes.len() as u64))
+            .collect();
+        let mut artifacts = render::render_site(&self.site, &self.templates, self.strings.clone(), edition, &sizes)?;
+        artifacts.extend(handouts.into_iter().map(|(_, _, artifact)| artifact));
         self.timings.push(("render", started.elapsed()));
         let started = std::time::Instant::now();
         artifacts.extend(search::artifacts(&self.site, &edition.languages));
         self.timings.push(("search index", started.elapsed()));
         output::arrange(artifacts)
+    }
+
+    /// The printable handouts of the pages marked `handout = true`, in the edition's languages.
+    /// A handout whose text this machine has no font for is left out with a warning, so a
+    /// site still builds on a machine without, say, Chinese fonts; `cairn pdf` fails instead.
+    #[cfg(feature = "pdf")]
+    fn handouts(&mut self, edition: &render::Edition) -> Result<Vec<(model::EntryId, String, Artifact)>, Diagnostics> {
+        use rayon::prelude::*;
+        let jobs: Vec<(model::EntryId, &String)> = (0..self.site.entries.len())
+            .filter(|&e| self.site.docs[self.site.entries[e].original].handout)
+            .flat_map(|e| edition.languages.iter().map(move |lang| (e, lang)))
+            .collect();
+        if jobs.is_empty() {
+            return Ok(Vec::new());
+        }
+        let typesetter = pdf::Typesetter::new(&self.fonts);
+        let template = self.print_templates.get("handout.typ").cloned().unwrap_or_default();
+        type Typeset<'a> = (model::EntryId, &'a String, Result<Vec<u8>, pdf::TypesetError>);
+        let results: Vec<Typeset<'_>> = jobs
+            .par_iter()
+            .map(|&(entry, lang)| {
+                let handout =
+                    pdf::Handout { entries: vec![entry], lang: lang.clone(), paper: pdf::Paper::A4, title: None };
+                (entry, lang, typesetter.typeset(&self.site, &template, &self.strings, &handout))
+            })
+            .collect();
+        let mut handouts = Vec::new();
+        let mut errors = Diagnostics::default();
+        for (entry, lang, result) in results {
+            match result {
+                Ok(bytes) => {
+                    let route = urls::Route::handout(&self.site.entries[entry].key, lang);
+                    handouts.push((entry, lang.clone(), Artifact::new(route, format!("(handout, {lang})"), bytes)));
+                }
+                Err(pdf::TypesetError::MissingFont(d)) => {
+                    self.warnings.push(Diagnostic { severity: diagnostics::Severity::Warning, ..d })
+                }
+                Err(pdf::TypesetError::Failed(d)) => errors.push(d),
+            }
+        }
+        if errors.has_errors() { Err(errors) } else { Ok(handouts) }
+    }
+
+    /// Without the `pdf` feature, no handouts: pages carry no download link.
+    #[cfg(not(feature = "pdf"))]
+    fn handouts(&mut self, _edition: &render::Edition) -> Result<Vec<(model::EntryId, String, Artifact)>, Diagnostics> {
+        Ok(Vec::new())
     }
 
     /// A UI string in `lang`.
@@ -125,6 +191,130 @@ pub fn build_in_memory(root: &Path, settings: &BuildSettings) -> Result<Built, D
     let edition = render::Edition::hosted(&prepared.site);
     let artifacts = prepared.render(&edition)?;
     Ok(Built { site: prepared.site, artifacts, warnings: prepared.warnings, timings: prepared.timings })
+}
+
+/// Which handouts `cairn pdf` makes.
+#[cfg(feature = "pdf")]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PdfSettings {
+    /// Content files or section folders (relative to the current folder or to the root);
+    /// none means the whole handbook.
+    pub paths: Vec<std::path::PathBuf>,
+    /// Languages (every configured language when empty).
+    pub languages: Vec<String>,
+    /// Every page with `handout = true`, one PDF each.
+    pub all: bool,
+    /// Paper size.
+    pub paper: pdf::Paper,
+}
+
+/// Typesets handouts into `out_dir`; returns each PDF written with its size.
+#[cfg(feature = "pdf")]
+pub fn pdf(
+    root: &Path,
+    out_dir: &Path,
+    settings: &BuildSettings,
+    request: &PdfSettings,
+) -> Result<(Vec<(std::path::PathBuf, u64)>, Diagnostics), Diagnostics> {
+    use rayon::prelude::*;
+    let prepared = prepare(root, settings)?;
+    let site = &prepared.site;
+    let config = &site.config;
+    let mut problems = Diagnostics::default();
+    for code in request.languages.iter().filter(|c| !config.has_language(c)) {
+        problems.push(
+            Diagnostic::error(format!("language `{code}` is not configured"))
+                .with_hint("use one of the codes under [languages] in cairn.toml"),
+        );
+    }
+    let languages: Vec<String> = if request.languages.is_empty() {
+        config.languages.iter().map(|l| l.code.clone()).collect()
+    } else {
+        request.languages.clone()
+    };
+    // (file stem, entries, title) per handout, before languages.
+    let mut wanted: Vec<(String, Vec<model::EntryId>, bool)> = Vec::new();
+    let stem = |key: &str| if key.is_empty() { markdown::slugify(&config.title) } else { key.replace('/', "-") };
+    for path in &request.paths {
+        match entry_at(root, path, site) {
+            Some(entry) => {
+                let is_section = site.entries[entry].is_section;
+                let entries = if is_section { site.descendants(entry, &config.default_language().code) } else { vec![entry] };
+                wanted.push((stem(&site.entries[entry].key), entries, is_section));
+            }
+            None => problems.push(
+                Diagnostic::error(format!("{} is not a published page or section of this handbook", path.display()))
+                    .with_hint("give a content file (content/x/page.md) or a section folder, relative to here or to the handbook root"),
+            ),
+        }
+    }
+    if request.all {
+        for (id, entry) in site.entries.iter().enumerate() {
+            if site.docs[entry.original].handout {
+                wanted.push((stem(&entry.key), vec![id], false));
+            }
+        }
+    } else if request.paths.is_empty() {
+        wanted.push((stem(""), site.descendants(site.home(), &config.default_language().code), true));
+    }
+    if problems.has_errors() {
+        return Err(problems);
+    }
+    let template = prepared.print_templates.get("handout.typ").cloned().unwrap_or_default();
+    let typesetter = pdf::Typesetter::new(&prepared.fonts);
+    let jobs: Vec<(String, pdf::Handout)> = wanted
+        .iter()
+        .flat_map(|(stem, entries, titled)| {
+            languages.iter().map(move |lang| {
+                let title = titled.then(|| {
+                    let (doc, _) = site.doc_for(entries[0], lang);
+                    if site.entries[entries[0]].key.is_empty() {
+                        config.language(lang).and_then(|l| l.title.clone()).unwrap_or_else(|| config.title.clone())
+                    } else {
+                        doc.title.clone()
+                    }
+                });
+                let handout =
+                    pdf::Handout { entries: entries.clone(), lang: lang.clone(), paper: request.paper, title };
+                (format!("{stem}.{lang}.pdf"), handout)
+            })
+        })
+        .collect();
+    let results: Vec<Result<Artifact, Diagnostic>> = jobs
+        .par_iter()
+        .map(|(name, handout)| {
+            typesetter
+                .typeset(site, &template, &prepared.strings, handout)
+                .map(|bytes| Artifact::new(urls::Route::file(name), name.clone(), bytes))
+                .map_err(pdf::TypesetError::diagnostic)
+        })
+        .collect();
+    let mut artifacts = Vec::new();
+    for result in results {
+        match result {
+            Ok(artifact) => artifacts.push(artifact),
+            Err(d) => problems.push(d),
+        }
+    }
+    if problems.has_errors() {
+        return Err(problems);
+    }
+    let written = output::files::write_all(out_dir, &artifacts).map_err(|d| Diagnostics::from_iter([d]))?;
+    Ok((written, prepared.warnings))
+}
+
+/// The entry a PATH argument names (a content file, or a section folder).
+#[cfg(feature = "pdf")]
+fn entry_at(root: &Path, path: &Path, site: &Site) -> Option<model::EntryId> {
+    let content = root.join("content").canonicalize().ok()?;
+    let (found, relative) = [path.to_path_buf(), root.join(path)].into_iter().find_map(|p| {
+        let found = p.canonicalize().ok()?;
+        let relative = found.strip_prefix(&content).ok()?.to_path_buf();
+        Some((found, relative))
+    })?;
+    let relative = relative.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
+    let key = if found.is_dir() { relative } else { load::classify_markdown_path(&relative, &site.config).0 };
+    site.entries.iter().position(|e| e.key == key)
 }
 
 /// Which offline copies `cairn bundle` makes.

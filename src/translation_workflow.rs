@@ -99,9 +99,13 @@ pub fn format_table(report: &[LanguageStatus]) -> String {
     out
 }
 
-/// Resolves a PATH argument given relative to the current folder or to the handbook root.
+/// Resolves a PATH argument given relative to the current folder or to the handbook root,
+/// preferring a file inside the handbook.
 fn resolve_path(root: &Path, path: &Path) -> Option<PathBuf> {
-    [path.to_path_buf(), root.join(path)].into_iter().find_map(|p| p.canonicalize().ok())
+    let root = root.canonicalize().ok()?;
+    let candidates: Vec<PathBuf> =
+        [path.to_path_buf(), root.join(path)].into_iter().filter_map(|p| p.canonicalize().ok()).collect();
+    candidates.iter().find(|p| p.starts_with(&root)).or(candidates.first()).cloned()
 }
 
 /// Marks translations current: those at `paths`, and every translation into `lang`.

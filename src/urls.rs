@@ -41,6 +41,12 @@ impl Route {
         Route { path: format!("{}contributors/", language_prefix(config, lang)) }
     }
 
+    /// The printable handout of a page in a language.
+    pub fn handout(key: &str, lang: &str) -> Route {
+        let stem = if key.is_empty() { "home".to_string() } else { key.replace('/', "-") };
+        Route { path: format!("handouts/{stem}.{lang}.pdf") }
+    }
+
     /// The search results page of a language.
     pub fn search_page(config: &Config, lang: &str) -> Route {
         Route { path: format!("{}search/", language_prefix(config, lang)) }

@@ -54,6 +54,8 @@ pub struct FrontMatter {
     pub training: Option<TrainingFields>,
     /// Free-form data for templates.
     pub extra: Option<toml::Table>,
+    /// Whether `cairn pdf --all` (and `cairn build`) make a printable handout of the page.
+    pub handout: Option<bool>,
     /// What the original looked like when this translation was last marked current
     /// (written by `cairn i18n mark-current`).
     pub translation_of: Option<Fingerprints>,

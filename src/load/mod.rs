@@ -68,6 +68,10 @@ pub struct Sources {
     pub templates: BTreeMap<String, String>,
     /// UI strings of every language.
     pub ui_strings: UiStrings,
+    /// Typst templates for handouts (`print/`), site overrides applied.
+    pub print_templates: BTreeMap<String, String>,
+    /// Font files for handouts: the theme's, then the handbook's `fonts/`.
+    pub fonts: Vec<(String, Vec<u8>)>,
 }
 
 /// Reads a handbook. Fails only when nothing useful can be read (no or broken
@@ -125,13 +129,15 @@ pub fn load(root: &Path) -> Result<(Sources, Diagnostics), Diagnostics> {
         static_files,
         templates: theme.templates,
         ui_strings,
+        print_templates: theme.print,
+        fonts: theme.fonts.into_iter().collect(),
     };
     Ok((sources, diagnostics))
 }
 
-/// Layers `templates/`, `static/` and `i18n/` found under `dir` over `theme`.
+/// Layers `templates/`, `static/`, `i18n/`, `print/` and `fonts/` found under `dir` over `theme`.
 fn overlay_dir(theme: &mut ThemeFiles, dir: &Path, diagnostics: &mut Diagnostics, root: &Path) {
-    for sub in ["templates", "static", "i18n"] {
+    for sub in ["templates", "static", "i18n", "print", "fonts"] {
         let base = dir.join(sub);
         if !base.is_dir() {
             continue;

@@ -11,11 +11,18 @@ macro_rules! embed_theme {
 
 /// Every file of `themes/default/`, by path relative to it (a test keeps this list complete).
 pub const DEFAULT_THEME: &[(&str, &[u8])] = embed_theme![
+    "fonts/NotoNaskhArabic-Bold.ttf",
+    "fonts/NotoNaskhArabic-Regular.ttf",
+    "fonts/NotoSans-Bold.ttf",
+    "fonts/NotoSans-BoldItalic.ttf",
+    "fonts/NotoSans-Italic.ttf",
+    "fonts/NotoSans-Regular.ttf",
     "i18n/ar.toml",
     "i18n/en.toml",
     "i18n/es.toml",
     "i18n/fr.toml",
     "i18n/zh.toml",
+    "print/handout.typ",
     "static/css/cairn.css",
     "static/js/search.js",
     "templates/404.html",
@@ -48,6 +55,10 @@ pub struct ThemeFiles {
     pub static_files: BTreeMap<String, Vec<u8>>,
     /// `i18n/<lang>.toml` texts by language code, each with the file it came from.
     pub i18n: BTreeMap<String, Vec<(String, String)>>,
+    /// `print/…` typst templates for handouts, by name (`handout.typ`).
+    pub print: BTreeMap<String, String>,
+    /// `fonts/…` font files for handouts, by name.
+    pub fonts: BTreeMap<String, Vec<u8>>,
 }
 
 impl ThemeFiles {
@@ -61,6 +72,14 @@ impl ThemeFiles {
         } else if let Some(name) = relative.strip_prefix("i18n/").and_then(|n| n.strip_suffix(".toml")) {
             let text = String::from_utf8(bytes).map_err(|_| "i18n file is not valid UTF-8".to_string())?;
             self.i18n.entry(name.to_string()).or_default().push((origin.to_string(), text));
+        } else if let Some(name) = relative.strip_prefix("print/") {
+            let text = String::from_utf8(bytes).map_err(|_| "print template is not valid UTF-8".to_string())?;
+            self.print.insert(name.to_string(), text);
+        } else if let Some(name) = relative.strip_prefix("fonts/") {
+            let lower = name.to_ascii_lowercase();
+            if [".ttf", ".otf", ".ttc", ".otc"].iter().any(|ext| lower.ends_with(ext)) {
+                self.fonts.insert(name.to_string(), bytes);
+            }
         }
         Ok(())
     }
@@ -88,6 +107,8 @@ mod tests {
             .into_iter()
             .filter_map(Result::ok)
             .filter(|e| e.file_type().is_file())
+            // Licence and notes beside the fonts are for people, not compiled in.
+            .filter(|e| !e.path().starts_with(dir.join("fonts")) || e.path().extension().is_some_and(|x| x == "ttf"))
             .map(|e| e.path().strip_prefix(&dir).unwrap().to_string_lossy().replace('\\', "/"))
             .collect();
         on_disk.sort();

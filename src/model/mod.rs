@@ -106,6 +106,8 @@ pub struct Doc {
     pub link_targets: Vec<LinkTarget>,
     /// What the original looked like when this translation was marked current.
     pub translation_of: Option<fingerprint::Fingerprints>,
+    /// Whether a printable handout is made for it (`handout = true`).
+    pub handout: bool,
     /// The document's own fingerprints, for originals (translations compare against them).
     pub fingerprints: Option<fingerprint::Fingerprints>,
 }
@@ -145,6 +147,21 @@ impl Site {
     /// The home page entry.
     pub fn home(&self) -> EntryId {
         0
+    }
+
+    /// `entry` and everything below it, depth first, children ordered by weight, then title
+    /// in `lang`, then key (the order of section listings).
+    pub fn descendants(&self, entry: EntryId, lang: &str) -> Vec<EntryId> {
+        let mut children = self.entries[entry].children.clone();
+        children.sort_by_cached_key(|&child| {
+            let (doc, _) = self.doc_for(child, lang);
+            (doc.weight.unwrap_or(i64::MAX), doc.title.to_lowercase(), self.entries[child].key.clone())
+        });
+        let mut all = vec![entry];
+        for child in children {
+            all.extend(self.descendants(child, lang));
+        }
+        all
     }
 }
 
@@ -508,6 +525,7 @@ fn resolve_doc(
         outline: Outline::default(),
         link_targets: Vec::new(),
         translation_of: fm.translation_of.clone(),
+        handout: fm.handout.or(original_doc.map(|d| d.handout)).unwrap_or(false),
         fingerprints: None,
     };
     (doc, inherited)

@@ -5,6 +5,7 @@
 //! file, so a failure leaves no half-written archive.
 
 use super::Artifact;
+use super::files::write_atomically;
 use crate::diagnostics::Diagnostic;
 use sha2::{Digest, Sha256};
 use std::collections::BTreeSet;
@@ -109,14 +110,6 @@ pub fn write(out_dir: &Path, bundles: &[Bundle], when: DateTime) -> Result<Vec<W
     let sums_path = out_dir.join("SHA256SUMS");
     write_atomically(&sums_path, sums.as_bytes()).map_err(|e| failed("write", &sums_path, &e))?;
     Ok(written)
-}
-
-fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let name = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
-    let staging = path.with_file_name(format!(".{name}.cairn-new-{}", std::process::id()));
-    std::fs::write(&staging, bytes).and_then(|()| std::fs::rename(&staging, path)).inspect_err(|_| {
-        let _ = std::fs::remove_file(&staging);
-    })
 }
 
 #[cfg(test)]

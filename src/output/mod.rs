@@ -2,6 +2,7 @@
 //! decide nothing about paths, they only put bytes where routes say.
 
 pub mod bundle;
+pub mod files;
 pub mod site_dir;
 
 use crate::diagnostics::{Diagnostic, Diagnostics};

@@ -54,7 +54,7 @@ impl<'a> CreditWriter<'a> {
     }
 
     /// Display names, with anonymous contributors as the translated placeholder.
-    fn names(&self, ids: &[String]) -> Vec<String> {
+    pub fn names(&self, ids: &[String]) -> Vec<String> {
         self.views(ids).into_iter().map(|v| v.name.unwrap_or_else(|| self.text("anonymous", &[]))).collect()
     }
 
@@ -72,6 +72,23 @@ impl<'a> CreditWriter<'a> {
             })
             .collect::<Vec<_>>()
             .join(", ")
+    }
+
+    /// The translated label of a credit role (`authors` → "Written by").
+    pub fn role_label(&self, role: &str) -> String {
+        self.text(role_label_key(role), &[])
+    }
+
+    /// The byline of a heading with its own credits as plain text ("Written by A · Reviewed
+    /// by B"), for print.
+    pub fn section_text(&self, heading: &Heading) -> Option<String> {
+        let parts: Vec<String> = heading
+            .credits
+            .iter()
+            .filter(|(_, ids)| !ids.is_empty())
+            .map(|(role, ids)| format!("{} {}", self.role_label(role), self.names(ids).join(", ")))
+            .collect();
+        (!parts.is_empty()).then(|| parts.join(" · "))
     }
 
     /// The byline under a heading that carries its own credits; empty when it has none.

@@ -37,6 +37,15 @@ pub fn escape_html(text: &str) -> String {
     out
 }
 
+/// A file size for readers deciding whether to download: "240 KB", "1.2 MB".
+fn human_size(bytes: u64) -> String {
+    match bytes {
+        0..1024 => format!("{bytes} B"),
+        1024..1_048_576 => format!("{} KB", (bytes + 512) / 1024),
+        _ => format!("{:.1} MB", bytes as f64 / 1_048_576.0),
+    }
+}
+
 /// The UI strings the search script needs in `lang`, as JSON.
 fn search_strings(strings: &UiStrings, lang: &str) -> String {
     let text = |key: &str| strings.get(lang, key, None, &[]).unwrap_or_default();
@@ -101,6 +110,7 @@ pub fn render_site(
     templates: &BTreeMap<String, String>,
     strings: Arc<UiStrings>,
     edition: &Edition,
+    handouts: &BTreeMap<(EntryId, String), u64>,
 ) -> Result<Vec<Artifact>, Diagnostics> {
     let tera = templates::engine(templates, strings.clone()).map_err(|d| Diagnostics::from_iter([d]))?;
     let listings = listings(site);
@@ -118,6 +128,7 @@ pub fn render_site(
         status: &status,
         search_strings: &search_strings,
         edition,
+        handouts,
     };
     let pages: Vec<Result<Artifact, Diagnostic>> =
         jobs.par_iter().map(|&(lang, entry)| renderer.page(lang, entry)).collect();
@@ -203,6 +214,7 @@ struct Renderer<'a> {
     status: &'a [LanguageStatus],
     search_strings: &'a BTreeMap<String, String>,
     edition: &'a Edition,
+    handouts: &'a BTreeMap<(EntryId, String), u64>,
 }
 
 impl Renderer<'_> {
@@ -356,6 +368,10 @@ impl Renderer<'_> {
             pages,
             subsections,
             permalink: own_url,
+            handout: self.handouts.get(&(entry_id, lang.to_string())).map(|&bytes| HandoutLink {
+                href: linker.href(&Route::handout(&entry.key, lang)),
+                size: human_size(bytes),
+            }),
         };
         let template = if entry_id == site.home() {
             "index.html".to_string()

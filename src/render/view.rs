@@ -147,6 +147,17 @@ pub struct PageView {
     pub subsections: Vec<LinkView>,
     /// Absolute URL.
     pub permalink: String,
+    /// The printable handout, for pages with `handout = true`.
+    pub handout: Option<HandoutLink>,
+}
+
+/// A link to a page's printable handout.
+#[derive(Debug, Clone, Serialize)]
+pub struct HandoutLink {
+    /// Relative href to the PDF.
+    pub href: String,
+    /// Its size, for readers on expensive connections ("240 KB").
+    pub size: String,
 }
 
 /// One language in the language switcher.

@@ -11,5 +11,7 @@ mod determinism;
 mod errors;
 mod example;
 mod multilingual;
+#[cfg(feature = "pdf")]
+mod pdf;
 mod search;
 mod translations;

@@ -188,3 +188,22 @@ pub fn node_script(script: &str, args: &[&str]) -> Option<serde_json::Value> {
         }
     }
 }
+
+#[cfg(feature = "pdf")]
+/// Runs a command-line tool (poppler's pdftotext, pdfinfo, pdftoppm) and returns its
+/// standard output; `None` (the test then skips) when the tool is missing, except under CI.
+pub fn tool(program: &str, args: &[&str]) -> Option<Vec<u8>> {
+    match std::process::Command::new(program).args(args).output() {
+        Ok(output) => {
+            assert!(output.status.success(), "{program} failed: {}", String::from_utf8_lossy(&output.stderr));
+            Some(output.stdout)
+        }
+        Err(_) if std::env::var_os("CI").is_some() => {
+            panic!("{program} is missing: run ./test.sh, which installs poppler-utils")
+        }
+        Err(_) => {
+            eprintln!("skipping: {program} missing (./test.sh installs poppler-utils)");
+            None
+        }
+    }
+}
