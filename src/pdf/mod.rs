@@ -251,6 +251,7 @@ impl Typesetter {
             "description": if many { None } else { first_doc.description.clone() },
             "date": first_doc.updated.clone().or(first_doc.date.clone()).filter(|d| d.len() == 10),
             "date_label": first_doc.date.as_ref().filter(|_| !many).map(|d| format!("{} {d}", text("published", &[]))),
+            "updated_label": first_doc.updated.as_ref().filter(|_| !many).map(|d| format!("{} {d}", text("updated", &[]))),
             "lang": first_doc.lang,
             "dir": config.language(&first_doc.lang).map_or("ltr", |l| l.dir.as_str()),
             "fonts": families,
