@@ -3,7 +3,9 @@
 //! errors that name the key, the line and the fix.
 
 use crate::diagnostics::{Diagnostic, line_of_offset};
-use crate::model::document::{CaseStudyFields, Kind, KindFields, PlaybookFields, Status, TrainingFields};
+use crate::model::document::{
+    CaseStudyFields, KIND_FIELD_NAMES, Kind, KindFields, PlaybookFields, Status, TrainingFields,
+};
 use crate::model::fingerprint::Fingerprints;
 use serde::Deserialize;
 
@@ -147,17 +149,6 @@ const KEYS: &[&str] = &[
     "case-study",
     "training",
     "extra",
-    "goal",
-    "when_to_use",
-    "risks",
-    "location",
-    "period",
-    "outcome",
-    "lessons",
-    "duration",
-    "audience",
-    "objectives",
-    "materials",
 ];
 
 /// Splits and parses a Markdown file whose line endings are already `\n`.
@@ -237,6 +228,7 @@ fn explain(message: String, key: Option<String>) -> Diagnostic {
     if let Some(unknown) = message.strip_prefix("unknown field `").and_then(|m| m.split('`').next()) {
         let suggestion = KEYS
             .iter()
+            .chain(KIND_FIELD_NAMES)
             .map(|k| (strsim::jaro_winkler(unknown, k), *k))
             .filter(|(score, _)| *score > 0.8)
             .max_by(|a, b| a.0.total_cmp(&b.0))

@@ -42,6 +42,21 @@ pub enum Status {
     Approved,
 }
 
+/// The names of every kind's typed fields, in display order.
+pub const KIND_FIELD_NAMES: &[&str] = &[
+    "goal",
+    "when_to_use",
+    "risks",
+    "location",
+    "period",
+    "outcome",
+    "lessons",
+    "duration",
+    "audience",
+    "objectives",
+    "materials",
+];
+
 /// Typed fields of a playbook (`[playbook]` in front matter).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]

@@ -11,7 +11,7 @@ mod world;
 use crate::diagnostics::Diagnostic;
 use crate::i18n::UiStrings;
 use crate::model::credits::page_credits;
-use crate::model::document::KindFields;
+use crate::model::document::{KIND_FIELD_NAMES, KindFields};
 use crate::model::links::LinkTarget;
 use crate::model::{EntryId, Site};
 use crate::render::credits::CreditWriter;
@@ -133,16 +133,6 @@ impl Typesetter {
 
     /// Typesets `handout` with the theme's `template` (print/handout.typ).
     pub fn typeset(
-        &self,
-        site: &Site,
-        template: &str,
-        strings: &UiStrings,
-        handout: &Handout,
-    ) -> Result<Vec<u8>, TypesetError> {
-        self.typeset_inner(site, template, strings, handout)
-    }
-
-    fn typeset_inner(
         &self,
         site: &Site,
         template: &str,
@@ -312,20 +302,7 @@ type Text<'a> = dyn Fn(&str, &[(&str, String)]) -> String + 'a;
 fn kind_fields(fields: Option<&KindFields>, text: &Text<'_>) -> Vec<serde_json::Value> {
     let value = serde_json::to_value(fields).unwrap_or_default();
     let Some(map) = value.as_object() else { return Vec::new() };
-    let order = [
-        "goal",
-        "when_to_use",
-        "risks",
-        "location",
-        "period",
-        "outcome",
-        "lessons",
-        "duration",
-        "audience",
-        "objectives",
-        "materials",
-    ];
-    order
+    KIND_FIELD_NAMES
         .iter()
         .filter_map(|key| {
             let v = map.get(*key)?;
