@@ -28,8 +28,6 @@ pub struct SourceDocument {
     pub is_section: bool,
     /// Language code of this file (its suffix, or the default language).
     pub lang: String,
-    /// Whether the language came from an explicit filename suffix.
-    pub explicit_lang: bool,
     /// Parsed front matter.
     pub front: FrontMatter,
     /// The front matter as written (from line 2 of the file), to point errors at a line.
@@ -249,7 +247,6 @@ fn load_content_file(path: &Path, relative: &str, root: &Path, config: &Config) 
         return Ok(Loaded::Asset(SourceAsset { path: relative.to_string(), origin: shown, bytes }));
     }
     let (key, is_section, explicit) = classify_markdown_path(relative, config);
-    let explicit_lang = explicit.is_some();
     let lang = explicit.unwrap_or_else(|| config.default_language().code.clone());
     let text = read_text(path, &shown)?;
     let split = front_matter::split(&text).map_err(|d| d.in_file(&shown))?;
@@ -258,7 +255,6 @@ fn load_content_file(path: &Path, relative: &str, root: &Path, config: &Config) 
         key,
         is_section,
         lang,
-        explicit_lang,
         front: split.front,
         front_text: split.front_text,
         body: split.body,

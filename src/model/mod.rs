@@ -323,7 +323,6 @@ fn generated_home(config: &Config) -> SourceDocument {
         key: String::new(),
         is_section: true,
         lang: config.default_language().code.clone(),
-        explicit_lang: false,
         front: Default::default(),
         front_text: String::new(),
         body: String::new(),

@@ -229,8 +229,7 @@ impl<'a> CreditWriter<'a> {
                 })
             })
             .collect();
-        let mut text =
-            serde_json::to_string_pretty(&json!({"language": self.lang, "pages": pages})).unwrap_or_default();
+        let mut text = serde_json::to_string(&json!({"language": self.lang, "pages": pages})).unwrap_or_default();
         text.push('\n');
         text
     }
