@@ -28,6 +28,8 @@ struct RawConfig {
     #[serde(default)]
     strict_translations: bool,
     #[serde(default)]
+    unsafe_html: bool,
+    #[serde(default)]
     languages: Map<String, toml::Value>,
 }
 
@@ -63,6 +65,8 @@ pub struct Config {
     pub require_approval: bool,
     /// Whether missing or outdated translations fail the build (for release builds).
     pub strict_translations: bool,
+    /// Whether contributors' raw HTML is kept as written instead of sanitized.
+    pub unsafe_html: bool,
 }
 
 impl Config {
@@ -159,6 +163,7 @@ pub fn parse(text: &str) -> Result<Config, Diagnostic> {
         theme: raw.theme.unwrap_or_else(|| "default".to_string()),
         require_approval: raw.require_approval,
         strict_translations: raw.strict_translations,
+        unsafe_html: raw.unsafe_html,
     })
 }
 

@@ -12,18 +12,20 @@ use pulldown_cmark::{CodeBlockKind, CowStr, Event, Tag, TagEnd};
 
 /// Renders `doc`'s body for the `lang` site, with hrefs written by `linker`.
 /// Headings with their own credits get a byline from `credits`; `page_href` writes links to
-/// pages (entry, language).
+/// pages (entry, language); raw HTML from the author is sanitized unless `allow_raw_html`.
 pub fn render_body(
     doc: &Doc,
     lang: &str,
     linker: &Linker,
     credits: &CreditWriter<'_>,
     page_href: &dyn Fn(EntryId, &str) -> String,
+    allow_raw_html: bool,
 ) -> String {
     let mut events = Vec::new();
     let mut heading_index = 0;
     let mut link_index = 0;
     let mut code: Option<(String, String)> = None;
+    let mut raw_html = false;
     let mut external_open: Vec<bool> = Vec::new();
     for event in crate::markdown::parser(&doc.body) {
         match event {
@@ -103,12 +105,21 @@ pub fn render_body(
                     events.push(Event::End(TagEnd::Link));
                 }
             }
+            // A ballot box, not an `<input>`: nothing form-like in a page, so the sanitizer
+            // can drop every input a contributor's HTML brings.
+            Event::TaskListMarker(done) => events.push(Event::InlineHtml(
+                if done { "<span class=\"task done\">☑</span> " } else { "<span class=\"task\">☐</span> " }.into(),
+            )),
+            Event::Html(html) | Event::InlineHtml(html) => {
+                raw_html = true;
+                events.push(Event::Html(html));
+            }
             other => events.push(other),
         }
     }
     let mut html = String::with_capacity(doc.body.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
-    html
+    if raw_html && !allow_raw_html { super::sanitize::sanitize(&html) } else { html }
 }
 
 /// Attribute names a heading may pass to HTML: plain names, and no event handlers.

@@ -5,6 +5,7 @@ pub mod credits;
 pub mod highlight;
 pub mod html;
 pub mod offline;
+pub mod sanitize;
 pub mod sitemap;
 pub mod templates;
 pub mod view;
@@ -338,9 +339,14 @@ impl Renderer<'_> {
             description: doc.description.clone(),
             kind: doc.kind.as_str(),
             is_section: entry.is_section,
-            content: html::render_body(doc, lang, &linker, &writer, &|entry, shown| {
-                self.page_href(&linker, entry, shown)
-            }),
+            content: html::render_body(
+                doc,
+                lang,
+                &linker,
+                &writer,
+                &|entry, shown| self.page_href(&linker, entry, shown),
+                config.unsafe_html,
+            ),
             toc: toc(doc),
             date: doc.date.clone(),
             updated: doc.updated.clone(),

@@ -43,7 +43,8 @@ sha256sum -c SHA256SUMS
     assert_eq!(attr(h2[1], "id"), "check-the-download");
     assert_eq!(attr(one(&page, ".content h3"), "id"), "même-titre-été");
     assert_eq!(select(&page, ".content table").len(), 1);
-    assert_eq!(select(&page, ".content input[type=checkbox]").len(), 2);
+    assert_eq!(select(&page, ".content li .task").len(), 2);
+    assert_eq!(select(&page, ".content li .task.done").len(), 1);
     assert_eq!(select(&page, ".content del").len(), 1);
     assert!(text(select(&page, ".content p")[0]).contains("“quoted”"), "smart punctuation");
     assert_eq!(select(&page, ".content .footnote-definition").len(), 1);
@@ -314,4 +315,45 @@ translators = ["jo"]
         "authors cascade, translator by pseudonym, date inherited"
     );
     assert!(!site.read("fr/pb/x/index.html").contains("Jo Secret"));
+}
+
+/// Known XSS payloads a contributor could paste into Markdown (issue 9's list, in part).
+const XSS_PAYLOADS: &[&str] = &[
+    "<script>alert('x1')</script>",
+    "<img src=x onerror=alert('x2')>",
+    "<a href=\"javascript:alert('x3')\">click</a>",
+    "<iframe src=\"https://evil.example/x4\"></iframe>",
+    "<svg onload=alert('x5')><circle r=1 /></svg>",
+    "<form action=\"https://evil.example/x6\"><input name=q><button>go</button></form>",
+    "<details open ontoggle=alert('x7')><summary>s</summary></details>",
+    "<object data=\"https://evil.example/x8.swf\"></object><embed src=\"https://evil.example/x9\">",
+    "<math><mtext><table><mglyph><style><img src=x onerror=alert('x10')></style></mglyph></table></mtext></math>",
+    "<div style=\"background:url(javascript:alert('x11'))\">styled</div>",
+    "<meta http-equiv=\"refresh\" content=\"0;url=https://evil.example/x12\"><base href=\"https://evil.example/\">",
+    "<a href=\"jav&#x09;ascript:alert('x13')\">tab</a>",
+];
+
+#[test]
+fn raw_html_is_sanitized_unless_the_site_opts_out() {
+    let body = format!("Safe <kbd>Ctrl</kbd> and <abbr title=\"Signal\">S</abbr>.\n\n{}\n", XSS_PAYLOADS.join("\n\n"));
+    let site = TestSite::new(&format!("{HOME}-- content/p.md --\n+++\ntitle = \"P\"\n+++\n{body}"));
+    site.built();
+    let page = site.html("p/index.html");
+    let dangerous = "script, iframe, object, embed, form, input, button, base, meta, style, svg, math";
+    assert!(select(&page, &format!(".content :is({dangerous})")).is_empty(), "{}", one(&page, ".content").html());
+    for element in select(&page, ".content *") {
+        for (name, value) in element.value().attrs() {
+            let value: String = value.to_ascii_lowercase().split_whitespace().collect();
+            assert!(!name.starts_with("on") && name != "style", "attribute {name} survived: {}", element.html());
+            assert!(!value.contains("javascript:") && !value.contains("evil.example"), "{name}={value} survived");
+        }
+    }
+    assert_eq!(text(one(&page, ".content kbd")), "Ctrl", "safe formatting kept");
+    assert_eq!(attr(one(&page, ".content abbr"), "title"), "Signal");
+    site.write("cairn.toml", &site.read_source("cairn.toml").replace("license =", "unsafe_html = true\nlicense ="));
+    site.built();
+    assert!(
+        site.read("p/index.html").contains("<script>alert('x1')</script>"),
+        "unsafe_html keeps raw HTML as written"
+    );
 }
