@@ -45,6 +45,21 @@ pub enum Command {
         #[arg(long)]
         timings: bool,
     },
+    /// Build the site in memory, serve it, and rebuild and reload open pages on every edit.
+    Serve {
+        /// Port to listen on (0 picks a free one).
+        #[arg(long, default_value_t = 1111)]
+        port: u16,
+        /// Address to listen on; anything but loopback exposes the site to the network.
+        #[arg(long, default_value = "127.0.0.1", value_name = "ADDRESS")]
+        bind: std::net::IpAddr,
+        /// Include pages with status = "draft".
+        #[arg(long)]
+        drafts: bool,
+        /// Open the site in the default browser.
+        #[arg(long)]
+        open: bool,
+    },
     /// Validate everything a build validates, and list missing UI strings; write nothing.
     Check {
         /// Include pages with status = "draft".
@@ -201,6 +216,14 @@ pub fn run(cli: Cli) -> ExitCode {
                     ExitCode::SUCCESS
                 }
                 Err(diagnostics) => fail(&diagnostics, "build"),
+            }
+        }
+        Command::Serve { port, bind, drafts, open } => {
+            let settings = BuildSettings { options: BuildOptions { drafts }, ..BuildSettings::default() };
+            let options = crate::serve::ServeOptions { bind, port, open };
+            match crate::serve::serve(&cli.root, settings, &options) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(d) => fail(&Diagnostics::from_iter([d]), "serve"),
             }
         }
         Command::Check { drafts, strict, strict_translations } => {

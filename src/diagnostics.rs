@@ -101,6 +101,11 @@ impl Diagnostics {
         self.items.extend(other.items);
     }
 
+    /// Forgets the problems `keep` says no to (those of a file read again, say).
+    pub fn retain(&mut self, keep: impl FnMut(&Diagnostic) -> bool) {
+        self.items.retain(keep);
+    }
+
     /// Whether any problem is an error.
     pub fn has_errors(&self) -> bool {
         self.items.iter().any(Diagnostic::is_error)

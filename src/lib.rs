@@ -27,6 +27,7 @@ pub mod output;
 pub mod pdf;
 pub mod render;
 pub mod search;
+pub mod serve;
 pub mod translation_workflow;
 pub mod urls;
 
@@ -72,7 +73,8 @@ pub struct Prepared {
     print_templates: std::collections::BTreeMap<String, String>,
     #[cfg_attr(not(feature = "pdf"), allow(dead_code))]
     fonts: Vec<(String, Vec<u8>)>,
-    strings: Arc<i18n::UiStrings>,
+    /// UI strings of every language.
+    pub strings: Arc<i18n::UiStrings>,
     /// Warnings so far.
     pub warnings: Diagnostics,
     /// How long each stage took, in order.
@@ -81,20 +83,29 @@ pub struct Prepared {
 
 /// Loads and resolves a handbook. Fails with every error found.
 pub fn prepare(root: &Path, settings: &BuildSettings) -> Result<Prepared, Diagnostics> {
-    let mut timings = Vec::new();
     let started = std::time::Instant::now();
-    let (mut sources, mut diagnostics) = load::load(root)?;
-    timings.push(("load", started.elapsed()));
+    let (sources, diagnostics) = load::load(root)?;
+    let timings = vec![("load", started.elapsed())];
+    prepare_loaded(sources, diagnostics, settings, &mut model::ResolveCache::default(), timings)
+}
+
+/// Resolves loaded sources (`diagnostics` holds what loading found), reusing `cache`.
+pub fn prepare_loaded(
+    mut sources: load::Sources,
+    mut diagnostics: Diagnostics,
+    settings: &BuildSettings,
+    cache: &mut model::ResolveCache,
+    mut timings: Vec<(&'static str, std::time::Duration)>,
+) -> Result<Prepared, Diagnostics> {
     if let Some(url) = &settings.base_url {
         sources.config.set_base_url(url);
     }
     let templates = std::mem::take(&mut sources.templates);
     let print_templates = std::mem::take(&mut sources.print_templates);
     let fonts = std::mem::take(&mut sources.fonts);
-    let strings =
-        Arc::new(std::mem::replace(&mut sources.ui_strings, i18n::UiStrings::new(Default::default(), "", &[])));
+    let strings = sources.ui_strings.clone();
     let started = std::time::Instant::now();
-    let (site, found) = model::resolve(sources, settings.options);
+    let (site, found) = model::resolve_cached(sources, settings.options, cache);
     diagnostics.extend(found);
     timings.push(("model", started.elapsed()));
     if settings.strict {
@@ -114,16 +125,14 @@ impl Prepared {
     /// Renders one edition (the hosted site, or an offline copy) into artifacts.
     pub fn render(&mut self, edition: &render::Edition) -> Result<Vec<Artifact>, Diagnostics> {
         let started = std::time::Instant::now();
-        let handouts = self.handouts(edition)?;
+        let handouts = self.handouts(edition, None)?;
         if !handouts.is_empty() {
             self.timings.push(("handouts", started.elapsed()));
         }
         let started = std::time::Instant::now();
-        let sizes = handouts
-            .iter()
-            .map(|(entry, lang, artifact)| ((*entry, lang.clone()), artifact.bytes.len() as u64))
-            .collect();
-        let mut artifacts = render::render_site(&self.site, &self.templates, self.strings.clone(), edition, &sizes)?;
+        let sizes = handout_sizes(&handouts);
+        let everything = render::Selection::everything();
+        let mut artifacts = self.pages(edition, &everything, &sizes)?;
         artifacts.extend(handouts.into_iter().map(|(_, _, artifact)| artifact));
         self.timings.push(("render", started.elapsed()));
         let started = std::time::Instant::now();
@@ -132,14 +141,31 @@ impl Prepared {
         output::arrange(artifacts)
     }
 
-    /// The printable handouts of the pages marked `handout = true`, in the edition's languages.
-    /// A handout whose text this machine has no font for is left out with a warning, so a
-    /// site still builds on a machine without, say, Chinese fonts; `cairn pdf` fails instead.
+    /// The pages (and other files but handouts and search indexes) `selection` names;
+    /// `handouts` gives the size of each handout, which pages show.
+    pub fn pages(
+        &self,
+        edition: &render::Edition,
+        selection: &render::Selection,
+        handouts: &std::collections::BTreeMap<(model::EntryId, String), u64>,
+    ) -> Result<Vec<Artifact>, Diagnostics> {
+        render::render_selected(&self.site, &self.templates, self.strings.clone(), edition, handouts, selection)
+    }
+
+    /// The printable handouts of the pages marked `handout = true` (among `only`, when
+    /// given), in the edition's languages. A handout whose text this machine has no font for
+    /// is left out with a warning, so a site still builds on a machine without, say, Chinese
+    /// fonts; `cairn pdf` fails instead.
     #[cfg(feature = "pdf")]
-    fn handouts(&mut self, edition: &render::Edition) -> Result<Vec<(model::EntryId, String, Artifact)>, Diagnostics> {
+    pub fn handouts(
+        &mut self,
+        edition: &render::Edition,
+        only: Option<&std::collections::BTreeSet<model::EntryId>>,
+    ) -> Result<Vec<(model::EntryId, String, Artifact)>, Diagnostics> {
         use rayon::prelude::*;
         let jobs: Vec<(model::EntryId, &String)> = (0..self.site.entries.len())
             .filter(|&e| self.site.docs[self.site.entries[e].original].handout)
+            .filter(|e| only.is_none_or(|only| only.contains(e)))
             .flat_map(|e| edition.languages.iter().map(move |lang| (e, lang)))
             .collect();
         if jobs.is_empty() {
@@ -175,7 +201,11 @@ impl Prepared {
 
     /// Without the `pdf` feature, no handouts: pages carry no download link.
     #[cfg(not(feature = "pdf"))]
-    fn handouts(&mut self, _edition: &render::Edition) -> Result<Vec<(model::EntryId, String, Artifact)>, Diagnostics> {
+    pub fn handouts(
+        &mut self,
+        _edition: &render::Edition,
+        _only: Option<&std::collections::BTreeSet<model::EntryId>>,
+    ) -> Result<Vec<(model::EntryId, String, Artifact)>, Diagnostics> {
         Ok(Vec::new())
     }
 
@@ -183,6 +213,13 @@ impl Prepared {
     pub fn text(&self, lang: &str, key: &str, args: &[(&str, String)]) -> String {
         self.strings.get(lang, key, None, args).unwrap_or_default()
     }
+}
+
+/// The size of each handout, by entry and language, as pages show it.
+pub fn handout_sizes(
+    handouts: &[(model::EntryId, String, Artifact)],
+) -> std::collections::BTreeMap<(model::EntryId, String), u64> {
+    handouts.iter().map(|(entry, lang, artifact)| ((*entry, lang.clone()), artifact.bytes.len() as u64)).collect()
 }
 
 /// Loads, resolves and renders the hosted site in memory. Fails with every error found.

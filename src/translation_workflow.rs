@@ -12,9 +12,9 @@ use std::path::{Path, PathBuf};
 
 /// Loads and resolves a handbook for the workflow commands (drafts included when asked),
 /// keeping the UI strings for the report.
-fn site(root: &Path, drafts: bool) -> Result<(Site, crate::i18n::UiStrings), Diagnostics> {
-    let (mut sources, _) = load::load(root)?;
-    let strings = std::mem::replace(&mut sources.ui_strings, crate::i18n::UiStrings::new(Default::default(), "", &[]));
+fn site(root: &Path, drafts: bool) -> Result<(Site, std::sync::Arc<crate::i18n::UiStrings>), Diagnostics> {
+    let (sources, _) = load::load(root)?;
+    let strings = sources.ui_strings.clone();
     let (site, _) = model::resolve(sources, BuildOptions { drafts });
     Ok((site, strings))
 }

@@ -32,8 +32,8 @@ pub struct SourceDocument {
     pub front: FrontMatter,
     /// The front matter as written (from line 2 of the file), to point errors at a line.
     pub front_text: String,
-    /// Markdown body.
-    pub body: String,
+    /// Markdown body (shared: rebuilds and the model keep it without copying).
+    pub body: std::sync::Arc<str>,
     /// 1-based line of the file on which the body starts.
     pub body_line: usize,
 }
@@ -50,7 +50,7 @@ pub struct SourceAsset {
 }
 
 /// Everything a build reads, as data.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Sources {
     /// The validated `cairn.toml`.
     pub config: Config,
@@ -65,7 +65,7 @@ pub struct Sources {
     /// Templates by name, site overrides applied.
     pub templates: BTreeMap<String, String>,
     /// UI strings of every language.
-    pub ui_strings: UiStrings,
+    pub ui_strings: std::sync::Arc<UiStrings>,
     /// Typst templates for handouts (`print/`), site overrides applied.
     pub print_templates: BTreeMap<String, String>,
     /// Font files for handouts: the theme's, then the handbook's `fonts/`.
@@ -126,7 +126,7 @@ pub fn load(root: &Path) -> Result<(Sources, Diagnostics), Diagnostics> {
         content_assets,
         static_files,
         templates: theme.templates,
-        ui_strings,
+        ui_strings: std::sync::Arc::new(ui_strings),
         print_templates: theme.print,
         fonts: theme.fonts.into_iter().collect(),
     };
@@ -234,6 +234,24 @@ fn load_content(
     (documents, assets)
 }
 
+/// Reads one Markdown file of `content/` again, given by its path relative to the root
+/// (`content/a/b.fr.md`): `None` when it no longer exists, or is not a page (an ignored or
+/// non-Markdown name).
+pub fn reload_document(root: &Path, file: &Path, config: &Config) -> Result<Option<SourceDocument>, Diagnostic> {
+    let Ok(relative) = file.strip_prefix("content") else { return Ok(None) };
+    if relative.components().any(|c| is_ignored(c.as_os_str())) || !root.join(file).is_file() {
+        return Ok(None);
+    }
+    let relative = relative.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
+    if !relative.ends_with(".md") {
+        return Ok(None);
+    }
+    match load_content_file(&root.join(file), &relative, root, config)? {
+        Loaded::Document(doc) => Ok(Some(*doc)),
+        Loaded::Asset(_) => Ok(None),
+    }
+}
+
 enum Loaded {
     Document(Box<SourceDocument>),
     Asset(SourceAsset),
@@ -257,7 +275,7 @@ fn load_content_file(path: &Path, relative: &str, root: &Path, config: &Config) 
         lang,
         front: split.front,
         front_text: split.front_text,
-        body: split.body,
+        body: split.body.into(),
         body_line: split.body_line,
     })))
 }

@@ -21,7 +21,7 @@ use document::{Kind, KindFields, Status};
 use links::LinkTarget;
 use outline::Outline;
 use rayon::prelude::*;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::PathBuf;
 
 /// Index of an [`Entry`] in [`Site::entries`].
@@ -97,7 +97,7 @@ pub struct Doc {
     /// Free-form `[extra]` data.
     pub extra: toml::Table,
     /// Markdown body.
-    pub body: String,
+    pub body: std::sync::Arc<str>,
     /// Line of the source file where the body starts.
     pub body_line: usize,
     /// Headings and links.
@@ -178,9 +178,63 @@ struct Inherited {
     regions: Option<Vec<String>>,
 }
 
+/// What one resolution computed per document that the next can reuse while the document's
+/// text is unchanged: `cairn serve` resolves the whole handbook after every edit, and
+/// re-reading every outline and fingerprint would cost most of that time.
+#[derive(Debug, Default)]
+pub struct ResolveCache {
+    outlines: HashMap<PathBuf, (OutlineInput, (Outline, Vec<Diagnostic>))>,
+    fingerprints: HashMap<PathBuf, (FingerprintInput, fingerprint::Fingerprints)>,
+}
+
+/// What an outline is computed from. Bodies are compared by pointer: an unchanged file
+/// keeps the very same shared text between resolutions.
+#[derive(Debug)]
+struct OutlineInput {
+    body: std::sync::Arc<str>,
+    body_line: usize,
+}
+
+impl OutlineInput {
+    fn of(doc: &Doc) -> OutlineInput {
+        OutlineInput { body: doc.body.clone(), body_line: doc.body_line }
+    }
+}
+
+impl PartialEq for OutlineInput {
+    fn eq(&self, other: &Self) -> bool {
+        std::sync::Arc::ptr_eq(&self.body, &other.body) && self.body_line == other.body_line
+    }
+}
+
+/// What a fingerprint is computed from.
+#[derive(Debug, PartialEq)]
+struct FingerprintInput {
+    text: OutlineInput,
+    title: String,
+    description: Option<String>,
+    kind_fields: Option<KindFields>,
+}
+
+impl FingerprintInput {
+    fn of(doc: &Doc) -> FingerprintInput {
+        FingerprintInput {
+            text: OutlineInput::of(doc),
+            title: doc.title.clone(),
+            description: doc.description.clone(),
+            kind_fields: doc.kind_fields.clone(),
+        }
+    }
+}
+
 /// Resolves sources into a site. Errors are returned in the diagnostics; the site is still
 /// returned so `check` can report everything at once.
 pub fn resolve(sources: Sources, options: BuildOptions) -> (Site, Diagnostics) {
+    resolve_cached(sources, options, &mut ResolveCache::default())
+}
+
+/// [`resolve`], reusing and then replacing what `cache` holds from the previous resolution.
+pub fn resolve_cached(sources: Sources, options: BuildOptions, cache: &mut ResolveCache) -> (Site, Diagnostics) {
     let Sources { config, contributors, documents, content_assets, static_files, .. } = sources;
     let mut diagnostics = Diagnostics::default();
 
@@ -286,11 +340,18 @@ pub fn resolve(sources: Sources, options: BuildOptions) -> (Site, Diagnostics) {
     let outlines: Vec<(Outline, Vec<Diagnostic>)> = docs
         .par_iter()
         .map(|d| match &d.file {
-            Some(file) => outline::outline(&d.body, d.body_line, file),
+            Some(file) => match cache.outlines.get(file) {
+                Some((input, outline)) if *input == OutlineInput::of(d) => outline.clone(),
+                _ => outline::outline(&d.body, d.body_line, file),
+            },
             None => (Outline::default(), Vec::new()),
         })
         .collect();
+    cache.outlines.clear();
     for (doc, (outline, found)) in docs.iter_mut().zip(outlines) {
+        if let Some(file) = &doc.file {
+            cache.outlines.insert(file.clone(), (OutlineInput::of(doc), (outline.clone(), found.clone())));
+        }
         doc.outline = outline;
         diagnostics.extend(found.into_iter().collect());
         if let Some(file) = doc.file.clone() {
@@ -298,13 +359,27 @@ pub fn resolve(sources: Sources, options: BuildOptions) -> (Site, Diagnostics) {
         }
     }
     let originals: BTreeSet<DocId> = entries.iter().map(|e| e.original).collect();
-    let prints: Vec<Option<fingerprint::Fingerprints>> = docs
+    let prints: Vec<Option<(FingerprintInput, fingerprint::Fingerprints)>> = docs
         .par_iter()
         .enumerate()
-        .map(|(id, doc)| originals.contains(&id).then(|| fingerprint::Fingerprints::of(doc)))
+        .map(|(id, doc)| {
+            if !originals.contains(&id) {
+                return None;
+            }
+            let input = FingerprintInput::of(doc);
+            let cached = doc.file.as_ref().and_then(|f| cache.fingerprints.get(f)).filter(|(c, _)| *c == input);
+            let print = cached.map_or_else(|| fingerprint::Fingerprints::of(doc), |(_, print)| print.clone());
+            Some((input, print))
+        })
         .collect();
+    cache.fingerprints.clear();
     for (doc, print) in docs.iter_mut().zip(prints) {
-        doc.fingerprints = print;
+        if let Some((input, print)) = print {
+            if let Some(file) = &doc.file {
+                cache.fingerprints.insert(file.clone(), (input, print.clone()));
+            }
+            doc.fingerprints = Some(print);
+        }
     }
     let mut site = Site { config, contributors, entries, docs, content_assets, static_files };
     let index = links::LinkIndex::new(&site, &entry_ids, &excluded);
@@ -325,7 +400,7 @@ fn generated_home(config: &Config) -> SourceDocument {
         lang: config.default_language().code.clone(),
         front: Default::default(),
         front_text: String::new(),
-        body: String::new(),
+        body: "".into(),
         body_line: 1,
     }
 }

@@ -17,7 +17,7 @@ use crate::model::{Doc, EntryId, Site};
 use crate::output::Artifact;
 use crate::urls::{LinkStyle, Linker, Route, permalink};
 use rayon::prelude::*;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Arc;
 use tera::{Context, Tera};
 use view::*;
@@ -104,6 +104,94 @@ impl Edition {
     }
 }
 
+/// Which outputs of an edition to render: all of them, or what an edit affected.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Selection {
+    /// Everything: every page, generated page, and site-wide file.
+    pub everything: bool,
+    /// Pages to render, by language and entry.
+    pub pages: BTreeSet<(String, EntryId)>,
+    /// Entries whose documents changed (their handouts are made again).
+    pub entries: BTreeSet<EntryId>,
+    /// Languages whose search index changed.
+    pub search: BTreeSet<String>,
+    /// The pages cairn generates per language (404, contributors, translation status,
+    /// search, `credits.json`) and the sitemap, which read every document.
+    pub generated: bool,
+}
+
+impl Selection {
+    /// Every output.
+    pub fn everything() -> Selection {
+        Selection { everything: true, ..Selection::default() }
+    }
+
+    /// Whether nothing is to be rendered.
+    pub fn is_empty(&self) -> bool {
+        !self.everything && self.pages.is_empty() && self.search.is_empty() && !self.generated
+    }
+}
+
+/// What a listing, breadcrumb or previous/next link shows of a document.
+fn listed(site: &Site, entry: EntryId, lang: &str) -> impl PartialEq {
+    let (doc, is_fallback) = site.doc_for(entry, lang);
+    (&doc.title, &doc.description, doc.kind, &doc.date, &doc.lang, doc.weight, is_fallback)
+}
+
+/// The outputs of `edition` that differ between two resolutions of a handbook: a page shows
+/// its entry in every language (switcher, original, outdated state), and the listing,
+/// breadcrumbs and previous/next links of the entries around it, so an entry whose documents
+/// changed takes along those that show it. Anything beyond documents (configuration,
+/// contributors, files, the tree of entries) changing means everything.
+pub fn affected(old: &Site, new: &Site, edition: &Edition) -> Selection {
+    let same_tree = old.entries == new.entries && old.docs.len() == new.docs.len();
+    if !same_tree
+        || old.config != new.config
+        || old.contributors != new.contributors
+        || old.static_files != new.static_files
+        || old.content_assets != new.content_assets
+    {
+        return Selection::everything();
+    }
+    let changed: BTreeSet<EntryId> = (0..new.entries.len())
+        .filter(|&e| new.entries[e].variants.values().any(|&d| old.docs[d] != new.docs[d]))
+        .collect();
+    let mut selection = Selection { generated: !changed.is_empty(), ..Selection::default() };
+    if changed.is_empty() {
+        return selection;
+    }
+    let (old_listings, new_listings) = (listings(old), listings(new));
+    for lang in &edition.languages {
+        let mut pages = BTreeSet::new();
+        for &entry in &changed {
+            pages.insert(entry);
+            if old.doc_for(entry, lang) != new.doc_for(entry, lang) {
+                selection.search.insert(lang.clone());
+            }
+            if listed(old, entry, lang) == listed(new, entry, lang) {
+                continue;
+            }
+            if let Some(parent) = new.entries[entry].parent {
+                pages.insert(parent);
+                let key = (lang.clone(), parent);
+                let (before, after) = (&old_listings[&key], &new_listings[&key]);
+                if before.pages != after.pages {
+                    pages.extend(&after.pages);
+                } else if let Some(&at) = after.page_position.get(&entry) {
+                    pages.extend(at.checked_sub(1).map(|p| after.pages[p]));
+                    pages.extend(after.pages.get(at + 1));
+                }
+            }
+            if new.entries[entry].is_section {
+                pages.extend(new.descendants(entry, lang));
+            }
+        }
+        selection.pages.extend(pages.into_iter().map(|e| (lang.clone(), e)));
+    }
+    selection.entries = changed;
+    selection
+}
+
 /// Renders an edition of the site: pages, 404 pages, sitemap (hosted only), generated CSS,
 /// static files and assets.
 pub fn render_site(
@@ -113,11 +201,27 @@ pub fn render_site(
     edition: &Edition,
     handouts: &BTreeMap<(EntryId, String), u64>,
 ) -> Result<Vec<Artifact>, Diagnostics> {
+    render_selected(site, templates, strings, edition, handouts, &Selection::everything())
+}
+
+/// Renders what `selection` names of an edition of the site.
+pub fn render_selected(
+    site: &Site,
+    templates: &BTreeMap<String, String>,
+    strings: Arc<UiStrings>,
+    edition: &Edition,
+    handouts: &BTreeMap<(EntryId, String), u64>,
+    selection: &Selection,
+) -> Result<Vec<Artifact>, Diagnostics> {
     let tera = templates::engine(templates, strings.clone()).map_err(|d| Diagnostics::from_iter([d]))?;
     let listings = listings(site);
-    let jobs: Vec<(&str, EntryId)> =
-        edition.languages.iter().flat_map(|l| (0..site.entries.len()).map(move |e| (l.as_str(), e))).collect();
-    let mut status = translation_status::report(site, &strings, None);
+    let jobs: Vec<(&str, EntryId)> = if selection.everything {
+        edition.languages.iter().flat_map(|l| (0..site.entries.len()).map(move |e| (l.as_str(), e))).collect()
+    } else {
+        selection.pages.iter().map(|(l, e)| (l.as_str(), *e)).collect()
+    };
+    let generated = selection.everything || selection.generated;
+    let mut status = if generated { translation_status::report(site, &strings, None) } else { Vec::new() };
     status.retain(|s| edition.has(&s.lang));
     let search_strings =
         site.config.languages.iter().map(|l| (l.code.clone(), search_strings(&strings, &l.code))).collect();
@@ -136,6 +240,7 @@ pub fn render_site(
     let per_language: Vec<Result<Artifact, Diagnostic>> = edition
         .languages
         .iter()
+        .filter(|_| generated)
         .flat_map(|lang| {
             [
                 renderer.not_found(lang),
@@ -157,8 +262,11 @@ pub fn render_site(
     if diagnostics.has_errors() {
         return Err(diagnostics);
     }
-    if !edition.offline {
+    if !edition.offline && generated {
         artifacts.push(Artifact::new(Route::sitemap(), "(generated sitemap)", sitemap::sitemap(site).into_bytes()));
+    }
+    if !selection.everything {
+        return Ok(artifacts);
     }
     artifacts.push(Artifact::new(
         Route::file(highlight::STYLESHEET_PATH),

@@ -21,7 +21,10 @@ use crate::output::Artifact;
 use crate::urls::Route;
 use base64::Engine;
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 use std::ops::Range;
+use std::path::PathBuf;
+use std::sync::Arc;
 use tinysearch::{ExactIndexBackend, IndexBackend, IndexedDocument, PostId, Storage};
 
 /// Characters of section text kept as a result's excerpt.
@@ -152,25 +155,78 @@ fn prepare(doc: &Doc, tokenizer: &mut normalize::CachedTokenizer) -> Vec<Prepare
         .collect()
 }
 
+/// What a document's prepared sections are made of. Bodies are compared by pointer: an
+/// unchanged file keeps the very same shared text between builds.
+#[derive(Debug)]
+struct SectionsInput {
+    body: Arc<str>,
+    title: String,
+    description: Option<String>,
+    anchors: Vec<String>,
+}
+
+impl SectionsInput {
+    fn of(doc: &Doc) -> SectionsInput {
+        SectionsInput {
+            body: doc.body.clone(),
+            title: doc.title.clone(),
+            description: doc.description.clone(),
+            anchors: doc.outline.headings.iter().map(|h| h.id.clone()).collect(),
+        }
+    }
+}
+
+impl PartialEq for SectionsInput {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.body, &other.body)
+            && (&self.title, &self.description, &self.anchors) == (&other.title, &other.description, &other.anchors)
+    }
+}
+
+type Prepared = Arc<Vec<PreparedSection>>;
+
+/// Documents' prepared sections from the previous build, reused while a document is
+/// unchanged (`cairn serve` rebuilds an index after every edit).
+#[derive(Default)]
+pub struct SearchCache {
+    sections: HashMap<PathBuf, (SectionsInput, Prepared)>,
+}
+
 /// Every document's sections, prepared once (untranslated originals appear in several
-/// languages' indexes).
-fn prepare_all(site: &Site) -> Vec<Vec<PreparedSection>> {
+/// languages' indexes), from `cache` where the document is unchanged; `cache` then holds
+/// this build's.
+fn prepare_all(site: &Site, cache: &mut SearchCache) -> Vec<Prepared> {
     use rayon::prelude::*;
-    site.docs
+    let prepared: Vec<(SectionsInput, Prepared)> = site
+        .docs
         .par_iter()
-        .map_init(normalize::CachedTokenizer::default, |tokenizer, doc| prepare(doc, tokenizer))
-        .collect()
+        .map_init(normalize::CachedTokenizer::default, |tokenizer, doc| {
+            let input = SectionsInput::of(doc);
+            let cached = doc.file.as_ref().and_then(|f| cache.sections.get(f)).filter(|(c, _)| *c == input);
+            let sections = cached.map_or_else(|| Arc::new(prepare(doc, tokenizer)), |(_, s)| s.clone());
+            (input, sections)
+        })
+        .collect();
+    cache.sections.clear();
+    let mut all = Vec::with_capacity(prepared.len());
+    for (doc, (input, sections)) in site.docs.iter().zip(prepared) {
+        if let Some(file) = &doc.file {
+            cache.sections.insert(file.clone(), (input, sections.clone()));
+        }
+        all.push(sections);
+    }
+    all
 }
 
 /// The documents of one language's index: every page (its introduction) and heading section
 /// of the site as readers of `lang` see it, untranslated originals included and labelled.
-fn documents(site: &Site, prepared: &[Vec<PreparedSection>], lang: &str) -> Vec<IndexedDocument> {
+fn documents(site: &Site, prepared: &[Prepared], lang: &str) -> Vec<IndexedDocument> {
     let mut documents = Vec::new();
     for entry in 0..site.entries.len() {
         let (doc, fallback) = site.doc_for(entry, lang);
         let doc_id = site.entries[entry].variants.get(lang).copied().unwrap_or(site.entries[entry].original);
         let page_path = site.route(entry, lang).root_relative();
-        for section in &prepared[doc_id] {
+        for section in prepared[doc_id].iter() {
             let url = match &section.anchor {
                 Some(anchor) => format!("{page_path}#{anchor}"),
                 None => page_path.clone(),
@@ -186,10 +242,10 @@ fn documents(site: &Site, prepared: &[Vec<PreparedSection>], lang: &str) -> Vec<
 
 /// The storage bytes of a language's index (tinysearch's exact format).
 pub fn index_bytes(site: &Site, lang: &str) -> Vec<u8> {
-    language_bytes(site, &prepare_all(site), lang)
+    language_bytes(site, &prepare_all(site, &mut SearchCache::default()), lang)
 }
 
-fn language_bytes(site: &Site, prepared: &[Vec<PreparedSection>], lang: &str) -> Vec<u8> {
+fn language_bytes(site: &Site, prepared: &[Prepared], lang: &str) -> Vec<u8> {
     let index = ExactIndexBackend.build(documents(site, prepared, lang));
     Storage::from(index).to_bytes().expect("encoding an in-memory index into a Vec cannot fail")
 }
@@ -231,8 +287,13 @@ pub fn pieces(bytes: &[u8]) -> Vec<(Piece, serde_json::Value)> {
 
 /// The index pieces of each of `languages`.
 pub fn artifacts(site: &Site, languages: &[String]) -> Vec<Artifact> {
+    artifacts_cached(site, languages, &mut SearchCache::default())
+}
+
+/// [`artifacts`], reusing what `cache` holds from the previous build, then replacing it.
+pub fn artifacts_cached(site: &Site, languages: &[String], cache: &mut SearchCache) -> Vec<Artifact> {
     use rayon::prelude::*;
-    let prepared = prepare_all(site);
+    let prepared = prepare_all(site, cache);
     let per_language: Vec<Vec<Artifact>> = languages
         .par_iter()
         .map(|lang| {

@@ -14,4 +14,5 @@ mod multilingual;
 #[cfg(feature = "pdf")]
 mod pdf;
 mod search;
+mod serve;
 mod translations;
