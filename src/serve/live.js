@@ -72,6 +72,9 @@
   }
 
   var events = new EventSource("/__cairn/events");
+  events.addEventListener("open", function () {
+    document.documentElement.setAttribute("data-cairn-live", "connected");
+  });
   events.addEventListener("changed", function (e) {
     var own = ownFile();
     var stylesheets = false;

@@ -206,3 +206,215 @@ fn walk(dir: &Path) -> Vec<PathBuf> {
     }
     found
 }
+
+/// A `cairn serve` process on a free port, stopped when dropped.
+struct Served {
+    child: Child,
+    address: String,
+    output: std::sync::mpsc::Receiver<String>,
+}
+
+impl Served {
+    fn start(root: &Path) -> Served {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_cairn"))
+            .args(["serve", "--port", "0", "--root"])
+            .arg(root)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let (lines, output) = std::sync::mpsc::channel();
+        let stdout = child.stdout.take().unwrap();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stdout).lines() {
+                if lines.send(line.unwrap_or_default()).is_err() {
+                    return;
+                }
+            }
+        });
+        let mut served = Served { child, address: String::new(), output };
+        let line = served.wait_for_line(|l| l.starts_with("serving "));
+        served.address = line.split("http://").nth(1).unwrap().split('/').next().unwrap().to_string();
+        served
+    }
+
+    /// The next line of standard output that `wanted` accepts.
+    fn wait_for_line(&self, wanted: impl Fn(&str) -> bool) -> String {
+        let deadline = Instant::now() + Duration::from_secs(60);
+        loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            let line = self.output.recv_timeout(left).expect("cairn serve printed no such line in time");
+            if wanted(&line) {
+                return line;
+            }
+        }
+    }
+
+    /// Sends a raw GET for `target` (written as is, unnormalized); returns status, headers, body.
+    fn get(&self, target: &str) -> (u16, String, String) {
+        let mut stream = TcpStream::connect(&self.address).unwrap();
+        write!(stream, "GET {target} HTTP/1.0\r\nHost: {}\r\n\r\n", self.address).unwrap();
+        let mut response = Vec::new();
+        stream.read_to_end(&mut response).unwrap();
+        let response = String::from_utf8_lossy(&response).to_string();
+        let (head, body) = response.split_once("\r\n\r\n").unwrap_or((&response, ""));
+        let status = head.split(' ').nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
+        (status, head.to_lowercase(), body.to_string())
+    }
+
+    /// Opens the event stream; events arrive on the returned channel as (name, data).
+    fn events(&self) -> std::sync::mpsc::Receiver<(String, String)> {
+        let mut stream = TcpStream::connect(&self.address).unwrap();
+        write!(stream, "GET /__cairn/events HTTP/1.1\r\nHost: {}\r\n\r\n", self.address).unwrap();
+        let (send, events) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let mut name = String::new();
+            for line in BufReader::new(stream).lines() {
+                let Ok(line) = line else { return };
+                if let Some(n) = line.strip_prefix("event: ") {
+                    name = n.to_string();
+                } else if let Some(data) = line.strip_prefix("data: ") {
+                    if send.send((name.clone(), data.to_string())).is_err() {
+                        return;
+                    }
+                }
+            }
+        });
+        // Let the server register the stream before anything is edited.
+        std::thread::sleep(Duration::from_millis(200));
+        events
+    }
+}
+
+impl Drop for Served {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn next_event(events: &std::sync::mpsc::Receiver<(String, String)>, name: &str) -> String {
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        let left = deadline.saturating_duration_since(Instant::now());
+        let (event, data) = events.recv_timeout(left).unwrap_or_else(|_| panic!("no `{name}` event in time"));
+        if event == name {
+            return data;
+        }
+    }
+}
+
+const GUIDE: &str = r#"
+-- content/guide/_index.md --
++++
+title = "Guide"
++++
+-- content/guide/a.md --
++++
+title = "Page A"
++++
+The first version.
+"#;
+
+#[test]
+fn serve_pushes_edits_and_build_errors_to_open_pages() {
+    let site = TestSite::new(GUIDE);
+    let served = Served::start(site.root());
+    let (status, head, body) = served.get("/guide/a/");
+    assert_eq!(status, 200);
+    assert!(head.contains("content-type: text/html; charset=utf-8"), "{head}");
+    assert!(body.contains("The first version.") && body.contains("<script src=\"/__cairn/live.js\"></script>"));
+    let (status, head, _) = served.get("/css/cairn.css");
+    assert_eq!(status, 200);
+    assert!(head.contains("content-type: text/css"), "{head}");
+    let (status, head, script) = served.get("/__cairn/live.js");
+    assert_eq!(status, 200);
+    assert!(head.contains("text/javascript") && script.contains("EventSource"));
+    assert_eq!(served.get("/guide").0, 301, "a folder without its slash is redirected");
+
+    let events = served.events();
+    site.write("content/guide/a.md", "+++\ntitle = \"Page A\"\n+++\nThe second version.\n");
+    let changed = next_event(&events, "changed");
+    assert!(changed.contains("guide/a/index.html"), "{changed}");
+    assert!(served.get("/guide/a/").2.contains("The second version."));
+    let line = served.wait_for_line(|l| l.contains("content/guide/a.md"));
+    assert!(line.contains(" ms"), "one line per rebuild, with its duration: {line}");
+
+    // A broken page: the overlay gets the file and line, the last good page stays served.
+    site.write("content/guide/a.md", "+++\ntitle = \"Page A\"\nweight = \"heavy\"\n+++\nThe third version.\n");
+    let failed = next_event(&events, "failed");
+    let problems: serde_json::Value = serde_json::from_str(&failed).unwrap();
+    assert_eq!(problems[0]["file"], "content/guide/a.md", "{problems}");
+    assert!(problems[0]["line"].as_u64().is_some(), "{problems}");
+    assert!(served.get("/guide/a/").2.contains("The second version."));
+    // A page opened while the build is broken is told at once.
+    let late = served.events();
+    assert!(next_event(&late, "failed").contains("content/guide/a.md"));
+    site.write("content/guide/a.md", "+++\ntitle = \"Page A\"\n+++\nThe fourth version.\n");
+    next_event(&events, "fixed");
+    assert!(next_event(&events, "changed").contains("guide/a/index.html"));
+    assert!(served.get("/guide/a/").2.contains("The fourth version."));
+
+    // The live-reload script exists only while serving.
+    let built = site.built();
+    assert!(built.artifacts.iter().all(|a| !String::from_utf8_lossy(&a.bytes).contains("__cairn")));
+}
+
+#[test]
+fn serve_reaches_nothing_outside_the_site() {
+    let site = TestSite::new(GUIDE);
+    let secret = site.root().parent().unwrap().join(format!("secret-{}.txt", std::process::id()));
+    std::fs::write(&secret, "TOP-SECRET-CONTENT").unwrap();
+    std::fs::create_dir_all(site.root().join("static")).unwrap();
+    std::os::unix::fs::symlink(&secret, site.root().join("static/leak.txt")).unwrap();
+    let served = Served::start(site.root());
+    let name = secret.file_name().unwrap().to_str().unwrap();
+    for target in [
+        format!("/../{name}"),
+        format!("/%2e%2e/{name}"),
+        format!("/%2E%2E%2F{name}"),
+        format!("/guide/../../{name}"),
+        "/..%5ccairn.toml".to_string(),
+        "/cairn.toml".to_string(),
+        "/content/guide/a.md".to_string(),
+        format!("/{}", secret.display()),
+        format!("//{}", secret.display()),
+        "/leak.txt".to_string(),
+        "/static/leak.txt".to_string(),
+    ] {
+        let (status, _, body) = served.get(&target);
+        assert!(status == 400 || status == 404, "{target}: {status}");
+        assert!(!body.contains("TOP-SECRET") && !body.contains("title ="), "{target} leaked");
+    }
+    // No folder listings; a language's 404 page answers under its prefix.
+    let (status, _, body) = served.get("/css/");
+    assert_eq!(status, 404);
+    assert!(!body.contains("href=\"cairn.css\"") && !body.contains("Index of"), "no listing: {body}");
+    let (status, _, body) = served.get("/fr/nowhere/");
+    assert_eq!(status, 404);
+    assert_eq!(attr(one(&scraper::Html::parse_document(&body), "html"), "lang"), "fr");
+    std::fs::remove_file(secret).unwrap();
+}
+
+#[test]
+fn open_pages_reload_by_themselves_in_chromium() {
+    let site = TestSite::new(GUIDE);
+    let long_body: String = (0..80).map(|i| format!("Paragraph {i} of a long page.\n\n")).collect();
+    site.write("content/guide/a.md", &format!("+++\ntitle = \"Page A\"\n+++\n{long_body}"));
+    std::fs::create_dir_all(site.root().join("static/css")).unwrap();
+    let served = Served::start(site.root());
+    let url = format!("http://{}/guide/a/", served.address);
+    let page = site.root().join("content/guide/a.md");
+    let css = site.root().join("static/css/cairn.css");
+    let Some(result) = node_script("live.mjs", &[&url, page.to_str().unwrap(), css.to_str().unwrap()]) else {
+        return;
+    };
+    assert_eq!(result["reloaded"], true, "{result}");
+    assert_eq!(result["scrollKept"], true, "{result}");
+    assert_eq!(result["overlayShown"], true, "{result}");
+    assert!(result["overlayText"].as_str().unwrap().contains("content/guide/a.md"), "{result}");
+    assert_eq!(result["overlayGone"], true, "{result}");
+    assert_eq!(result["fixedText"], true, "{result}");
+    assert_eq!(result["cssSwappedWithoutReload"], true, "{result}");
+    assert_eq!(result["errors"], serde_json::json!([]));
+}
