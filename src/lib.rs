@@ -457,27 +457,33 @@ pub fn check(root: &Path, settings: &BuildSettings) -> Result<Diagnostics, Diagn
 
 /// One diagnostic per language with missing or outdated translations: a warning, or an error
 /// listing the pages when `strict`.
-fn translation_gaps(site: &Site, strings: &i18n::UiStrings, strict: bool) -> Diagnostics {
+pub(crate) fn translation_gaps(site: &Site, strings: &i18n::UiStrings, strict: bool) -> Diagnostics {
+    let message = |lang: &str, missing: usize, outdated: usize| {
+        format!(
+            "`{lang}`: {missing} page{} not translated, {outdated} translation{} outdated",
+            if missing == 1 { "" } else { "s" },
+            if outdated == 1 { "" } else { "s" },
+        )
+    };
+    if !strict {
+        // Counting is all a warning needs, and far cheaper than the report.
+        return model::translation_status::gaps(site)
+            .into_iter()
+            .filter(|(_, missing, outdated)| missing + outdated > 0)
+            .map(|(lang, missing, outdated)| {
+                Diagnostic::warning(message(&lang, missing, outdated))
+                    .with_hint(format!("`cairn i18n status --lang {lang}` lists them"))
+            })
+            .collect();
+    }
     model::translation_status::report(site, strings, None)
         .into_iter()
         .filter(|s| s.missing.pages + s.outdated.pages > 0)
         .map(|s| {
-            let message = format!(
-                "`{}`: {} page{} not translated, {} translation{} outdated",
-                s.lang,
-                s.missing.pages,
-                if s.missing.pages == 1 { "" } else { "s" },
-                s.outdated.pages,
-                if s.outdated.pages == 1 { "" } else { "s" },
-            );
-            if strict {
-                let pages: Vec<&str> =
-                    s.missing_pages.iter().chain(&s.outdated_pages).map(|p| p.original_file.as_str()).collect();
-                Diagnostic::error(format!("{message}: {}", pages.join(", ")))
-                    .with_hint(format!("translate them, or run `cairn i18n status --lang {}` for details", s.lang))
-            } else {
-                Diagnostic::warning(message).with_hint(format!("`cairn i18n status --lang {}` lists them", s.lang))
-            }
+            let pages: Vec<&str> =
+                s.missing_pages.iter().chain(&s.outdated_pages).map(|p| p.original_file.as_str()).collect();
+            Diagnostic::error(format!("{}: {}", message(&s.lang, s.missing.pages, s.outdated.pages), pages.join(", ")))
+                .with_hint(format!("translate them, or run `cairn i18n status --lang {}` for details", s.lang))
         })
         .collect()
 }

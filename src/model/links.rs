@@ -37,6 +37,7 @@ pub enum LinkTarget {
 }
 
 /// Lookup tables shared by every document's link resolution.
+#[derive(Debug)]
 pub struct LinkIndex {
     entries: BTreeMap<String, EntryId>,
     excluded: BTreeSet<String>,

@@ -100,8 +100,8 @@ pub struct Doc {
     pub body: std::sync::Arc<str>,
     /// Line of the source file where the body starts.
     pub body_line: usize,
-    /// Headings and links.
-    pub outline: Outline,
+    /// Headings and links (shared: rebuilds reuse an unchanged body's outline).
+    pub outline: std::sync::Arc<Outline>,
     /// Where each of `outline.links` points, in the same order.
     pub link_targets: Vec<LinkTarget>,
     /// What the original looked like when this translation was marked current.
@@ -183,9 +183,14 @@ struct Inherited {
 /// re-reading every outline and fingerprint would cost most of that time.
 #[derive(Debug, Default)]
 pub struct ResolveCache {
-    outlines: HashMap<PathBuf, (OutlineInput, (Outline, Vec<Diagnostic>))>,
+    outlines: HashMap<PathBuf, (OutlineInput, CheckedOutline)>,
     fingerprints: HashMap<PathBuf, (FingerprintInput, fingerprint::Fingerprints)>,
+    /// The link index of the last resolution, for [`replace_body`].
+    links: Option<links::LinkIndex>,
 }
+
+/// An outline and the problems found reading it.
+type CheckedOutline = (std::sync::Arc<Outline>, Vec<Diagnostic>);
 
 /// What an outline is computed from. Bodies are compared by pointer: an unchanged file
 /// keeps the very same shared text between resolutions.
@@ -337,14 +342,17 @@ pub fn resolve_cached(sources: Sources, options: BuildOptions, cache: &mut Resol
     let excluded: BTreeSet<String> = keys.iter().filter(|k| !entry_ids.contains_key(*k)).cloned().collect();
 
     // Outlines and links, in parallel: each document only reads the others.
-    let outlines: Vec<(Outline, Vec<Diagnostic>)> = docs
+    let outlines: Vec<CheckedOutline> = docs
         .par_iter()
         .map(|d| match &d.file {
             Some(file) => match cache.outlines.get(file) {
                 Some((input, outline)) if *input == OutlineInput::of(d) => outline.clone(),
-                _ => outline::outline(&d.body, d.body_line, file),
+                _ => {
+                    let (outline, found) = outline::outline(&d.body, d.body_line, file);
+                    (std::sync::Arc::new(outline), found)
+                }
             },
-            None => (Outline::default(), Vec::new()),
+            None => Default::default(),
         })
         .collect();
     cache.outlines.clear();
@@ -389,7 +397,40 @@ pub fn resolve_cached(sources: Sources, options: BuildOptions, cache: &mut Resol
         doc.link_targets = targets;
         diagnostics.extend(found.into_iter().collect());
     }
+    cache.links = Some(index);
     (site, diagnostics)
+}
+
+/// Gives document `id` the body of `source`, a new version of its file whose front matter
+/// is unchanged: what saving an edit to a page's text does. Only what the body determines is
+/// computed again (outline, links, fingerprints), so this costs one document, not the
+/// handbook. Returns the document as it was; `None` (and nothing changed) when the edit needs
+/// a full resolution: the new text has problems to report, or its heading anchors changed
+/// (other pages may link to them). `site` and `cache` must be from the last resolution.
+pub fn replace_body(site: &mut Site, id: DocId, source: &SourceDocument, cache: &mut ResolveCache) -> Option<Doc> {
+    let doc = &site.docs[id];
+    let file = doc.file.as_ref().filter(|f| **f == source.file && doc.body_line == source.body_line)?;
+    let (outline, found) = outline::outline(&source.body, source.body_line, file);
+    let anchors = |o: &Outline| o.headings.iter().map(|h| h.id.clone()).collect::<Vec<_>>();
+    if !found.is_empty() || anchors(&outline) != anchors(&doc.outline) {
+        return None;
+    }
+    let mut updated = Doc { body: source.body.clone(), outline: std::sync::Arc::new(outline), ..doc.clone() };
+    let mut problems = Diagnostics::default();
+    check_heading_credits(&updated, file, &site.contributors, &mut problems);
+    let (targets, found) = links::resolve_links(site, cache.links.as_ref()?, &updated);
+    if !problems.is_empty() || !found.is_empty() {
+        return None;
+    }
+    updated.link_targets = targets;
+    let file = file.clone();
+    if updated.fingerprints.is_some() {
+        let print = fingerprint::Fingerprints::of(&updated);
+        cache.fingerprints.insert(file.clone(), (FingerprintInput::of(&updated), print.clone()));
+        updated.fingerprints = Some(print);
+    }
+    cache.outlines.insert(file, (OutlineInput::of(&updated), (updated.outline.clone(), Vec::new())));
+    Some(std::mem::replace(&mut site.docs[id], updated))
 }
 
 fn generated_home(config: &Config) -> SourceDocument {
@@ -596,7 +637,7 @@ fn resolve_doc(
         extra: fm.extra.clone().or_else(|| original_doc.map(|d| d.extra.clone())).unwrap_or_default(),
         body: file.body.clone(),
         body_line: file.body_line,
-        outline: Outline::default(),
+        outline: Default::default(),
         link_targets: Vec::new(),
         translation_of: fm.translation_of.clone(),
         handout: fm.handout.or(original_doc.map(|d| d.handout)).unwrap_or(false),

@@ -48,6 +48,9 @@ pub struct Outline {
     pub headings: Vec<Heading>,
     /// Links and images in document order (the renderer meets them in the same order).
     pub links: Vec<LinkRef>,
+    /// Words as readers see them (markup left out); each Han, Kana or Hangul character
+    /// counts as one, as translators count those scripts by character.
+    pub words: usize,
 }
 
 impl Outline {
@@ -104,6 +107,7 @@ pub fn outline(body: &str, body_line: usize, file: &Path) -> (Outline, Vec<Diagn
                 }
             }
             Event::Text(text) | Event::Code(text) => {
+                outline.words += words_in(&text);
                 if let Some((heading, _)) = current.as_mut() {
                     heading.text.push_str(&text);
                 } else if let Some(role) = credit_outside_heading(&text) {
@@ -126,6 +130,19 @@ pub fn outline(body: &str, body_line: usize, file: &Path) -> (Outline, Vec<Diagn
     }
     assign_ids(&mut outline.headings, &explicit, file, &mut diagnostics);
     (outline, diagnostics)
+}
+
+fn words_in(text: &str) -> usize {
+    text.split_whitespace()
+        .map(|token| {
+            let cjk = token.chars().filter(|&c| is_cjk(c)).count();
+            if cjk == 0 { 1 } else { cjk + usize::from(token.chars().any(|c| c.is_alphanumeric() && !is_cjk(c))) }
+        })
+        .sum()
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}' | '\u{F900}'..='\u{FAFF}')
 }
 
 /// The credit role of a `{... authors=...}` block ending a line of ordinary text: a likely
@@ -176,6 +193,15 @@ fn assign_ids(headings: &mut [Heading], explicit: &[Option<String>], file: &Path
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_count_cjk_by_character() {
+        let words = |body: &str| outline(body, 1, Path::new("a.md")).0.words;
+        assert_eq!(words("Hello *brave*  world"), 3);
+        assert_eq!(words("## Title {#id}\n\n- one\n- two"), 3);
+        assert_eq!(words("欢迎使用 本手册"), 7);
+        assert_eq!(words("مرحبا بكم"), 2);
+    }
 
     #[test]
     fn ids_are_unique_and_explicit_ones_win() {

@@ -105,32 +105,28 @@ pub struct LanguageStatus {
     pub missing_ui_strings: Vec<String>,
 }
 
-/// Words of a Markdown text as readers see it (markup left out); each Han, Kana or Hangul
-/// character counts as one, as translators count those scripts by character.
-pub fn word_count(markdown: &str) -> usize {
-    crate::markdown::parser(markdown)
-        .filter_map(|event| match event {
-            pulldown_cmark::Event::Text(text) | pulldown_cmark::Event::Code(text) => Some(words_in(&text)),
-            _ => None,
-        })
-        .sum()
-}
-
-fn words_in(text: &str) -> usize {
-    text.split_whitespace()
-        .map(|token| {
-            let cjk = token.chars().filter(|&c| is_cjk(c)).count();
-            if cjk == 0 { 1 } else { cjk + usize::from(token.chars().any(|c| c.is_alphanumeric() && !is_cjk(c))) }
-        })
-        .sum()
-}
-
-fn is_cjk(c: char) -> bool {
-    matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}' | '\u{F900}'..='\u{FAFF}')
-}
-
 fn percent(part: usize, whole: usize) -> f64 {
     (part * 1000 + whole / 2).checked_div(whole).map_or(0.0, |per_mille| per_mille as f64 / 10.0)
+}
+
+/// Untranslated and outdated pages of each configured language, in configuration order:
+/// the counts of [`report`], without the rest.
+pub fn gaps(site: &Site) -> Vec<(String, usize, usize)> {
+    site.config
+        .languages
+        .iter()
+        .map(|language| {
+            let (mut missing, mut outdated) = (0, 0);
+            for entry in (0..site.entries.len()).filter(|&e| site.docs[site.entries[e].original].file.is_some()) {
+                match state(site, entry, &language.code) {
+                    State::Missing => missing += 1,
+                    State::Outdated(_) => outdated += 1,
+                    _ => {}
+                }
+            }
+            (language.code.clone(), missing, outdated)
+        })
+        .collect()
 }
 
 /// The status of every configured language, or of `only` that one.
@@ -162,7 +158,7 @@ pub fn report(site: &Site, strings: &UiStrings, only: Option<&str>) -> Vec<Langu
                 if state == State::Original {
                     continue;
                 }
-                let words = word_count(&original.body);
+                let words = original.outline.words;
                 let page = PageRef {
                     title: original.title.clone(),
                     original_file: original_file.display().to_string(),
@@ -215,17 +211,4 @@ pub fn report(site: &Site, strings: &UiStrings, only: Option<&str>) -> Vec<Langu
             status
         })
         .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn words_count_cjk_by_character() {
-        assert_eq!(word_count("Hello *brave*  world"), 3);
-        assert_eq!(word_count("## Title {#id}\n\n- one\n- two"), 3);
-        assert_eq!(word_count("欢迎使用 本手册"), 7);
-        assert_eq!(word_count("مرحبا بكم"), 2);
-    }
 }

@@ -12,8 +12,9 @@ pub mod view;
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::i18n::UiStrings;
+use crate::model::document::Kind;
 use crate::model::translation_status::{self, LanguageStatus};
-use crate::model::{Doc, EntryId, Site};
+use crate::model::{Doc, DocId, EntryId, Site};
 use crate::output::Artifact;
 use crate::urls::{LinkStyle, Linker, Route, permalink};
 use rayon::prelude::*;
@@ -115,9 +116,11 @@ pub struct Selection {
     pub entries: BTreeSet<EntryId>,
     /// Languages whose search index changed.
     pub search: BTreeSet<String>,
-    /// The pages cairn generates per language (404, contributors, translation status,
-    /// search, `credits.json`) and the sitemap, which read every document.
+    /// The pages cairn generates from every document's credits and dates: 404, search and
+    /// contributors pages, `credits.json`, the sitemap.
     pub generated: bool,
+    /// The translation status pages.
+    pub translation_status: bool,
 }
 
 impl Selection {
@@ -126,69 +129,149 @@ impl Selection {
         Selection { everything: true, ..Selection::default() }
     }
 
-    /// Whether nothing is to be rendered.
-    pub fn is_empty(&self) -> bool {
-        !self.everything && self.pages.is_empty() && self.search.is_empty() && !self.generated
+    /// The part that shows a change where it was made: pages and handouts.
+    pub fn pages_part(&self) -> Selection {
+        Selection { search: BTreeSet::new(), generated: false, translation_status: false, ..self.clone() }
+    }
+
+    /// The part that gathers every document: generated pages and search indexes.
+    pub fn gathered_part(&self) -> Selection {
+        Selection { pages: BTreeSet::new(), entries: BTreeSet::new(), ..self.clone() }
     }
 }
 
-/// What a listing, breadcrumb or previous/next link shows of a document.
-fn listed(site: &Site, entry: EntryId, lang: &str) -> impl PartialEq {
-    let (doc, is_fallback) = site.doc_for(entry, lang);
-    (&doc.title, &doc.description, doc.kind, &doc.date, &doc.lang, doc.weight, is_fallback)
+/// The pages and files cairn generates in each language.
+#[derive(Debug, Clone, Copy)]
+enum Generated {
+    NotFound,
+    Contributors,
+    TranslationStatus,
+    SearchPage,
+    CreditsJson,
 }
 
-/// The outputs of `edition` that differ between two resolutions of a handbook: a page shows
-/// its entry in every language (switcher, original, outdated state), and the listing,
-/// breadcrumbs and previous/next links of the entries around it, so an entry whose documents
-/// changed takes along those that show it. Anything beyond documents (configuration,
-/// contributors, files, the tree of entries) changing means everything.
-pub fn affected(old: &Site, new: &Site, edition: &Edition) -> Selection {
-    let same_tree = old.entries == new.entries && old.docs.len() == new.docs.len();
-    if !same_tree
-        || old.config != new.config
-        || old.contributors != new.contributors
-        || old.static_files != new.static_files
-        || old.content_assets != new.content_assets
-    {
-        return Selection::everything();
-    }
-    let changed: BTreeSet<EntryId> = (0..new.entries.len())
-        .filter(|&e| new.entries[e].variants.values().any(|&d| old.docs[d] != new.docs[d]))
-        .collect();
-    let mut selection = Selection { generated: !changed.is_empty(), ..Selection::default() };
-    if changed.is_empty() {
-        return selection;
-    }
-    let (old_listings, new_listings) = (listings(old), listings(new));
+/// Whether two resolutions of a handbook differ only in their documents: same configuration,
+/// contributors, files and tree of entries.
+pub fn same_frame(old: &Site, new: &Site) -> bool {
+    old.entries == new.entries
+        && old.docs.len() == new.docs.len()
+        && old.config == new.config
+        && old.contributors == new.contributors
+        && old.static_files == new.static_files
+        && old.content_assets == new.content_assets
+}
+
+/// What the outputs around an entry show of it, in one language: its listing line (also
+/// breadcrumbs, previous/next links) and the order of its section's listing.
+#[derive(PartialEq)]
+struct Surroundings {
+    listed: (String, Option<String>, Kind, Option<String>, String, Option<i64>, bool),
+    order: Vec<EntryId>,
+}
+
+/// What generated pages show of an entry: titles, credits, dates, licences, credited
+/// headings.
+fn generated_key(site: &Site, entry: EntryId) -> Vec<impl PartialEq + use<>> {
+    site.entries[entry]
+        .variants
+        .values()
+        .map(|&id| {
+            let d = &site.docs[id];
+            let headings: Vec<_> =
+                d.outline.headings.iter().map(|h| (h.level, h.text.clone(), h.id.clone(), h.credits.clone())).collect();
+            let people = [&d.authors, &d.translators, &d.reviewers, &d.approved_by].map(Clone::clone);
+            let dates = (d.date.clone(), d.updated.clone());
+            let about = (d.title.clone(), d.description.clone(), d.kind, d.weight, d.lang.clone(), d.status);
+            (about, dates, people, d.license.clone(), d.source.clone(), headings)
+        })
+        .collect()
+}
+
+/// What translation status pages show of an entry beyond its [`generated_key`]: its state
+/// in each language, its size.
+fn status_key(site: &Site, entry: EntryId) -> (Vec<translation_status::State>, usize) {
+    let states = site.config.languages.iter().map(|l| translation_status::state(site, entry, &l.code)).collect();
+    (states, site.docs[site.entries[entry].original].outline.words)
+}
+
+/// The outputs of `edition` that differ after the documents `before` (by id, as they were)
+/// were replaced by those now in `site`, whose frame (see [`same_frame`]) is unchanged. A
+/// page shows its entry in every language (switcher, original, outdated state) and the
+/// listing line of the entries around it (listing, breadcrumbs, previous/next), so an entry
+/// whose documents changed takes along the pages that show it. `site` is borrowed mutably
+/// only to look at it as it was; it is returned as it came.
+pub fn affected(site: &mut Site, mut before: Vec<(DocId, Doc)>, edition: &Edition) -> Selection {
+    let changed: BTreeSet<EntryId> = before.iter().map(|(id, _)| site.docs[*id].entry).collect();
+    let changed_docs: BTreeSet<DocId> = before.iter().map(|(id, _)| *id).collect();
+    let observe = |site: &Site| {
+        let surroundings: BTreeMap<(String, EntryId), Surroundings> = edition
+            .languages
+            .iter()
+            .flat_map(|lang| changed.iter().map(move |&entry| (lang, entry)))
+            .map(|(lang, entry)| {
+                let (doc, is_fallback) = site.doc_for(entry, lang);
+                let listed = (
+                    doc.title.clone(),
+                    doc.description.clone(),
+                    doc.kind,
+                    doc.date.clone(),
+                    doc.lang.clone(),
+                    doc.weight,
+                    is_fallback,
+                );
+                let order = site.entries[entry].parent.map(|p| listing(site, p, lang).pages).unwrap_or_default();
+                ((lang.clone(), entry), Surroundings { listed, order })
+            })
+            .collect();
+        let generated: Vec<_> = changed.iter().map(|&e| generated_key(site, e)).collect();
+        let status: Vec<_> = changed.iter().map(|&e| status_key(site, e)).collect();
+        (surroundings, generated, status)
+    };
+    let now = observe(site);
+    let swap = |site: &mut Site, before: &mut Vec<(DocId, Doc)>| {
+        for (id, doc) in before.iter_mut() {
+            std::mem::swap(&mut site.docs[*id], doc);
+        }
+    };
+    swap(site, &mut before);
+    let then = observe(site);
+    swap(site, &mut before);
+
+    let mut selection = Selection {
+        generated: now.1 != then.1,
+        // Status pages also list titles, ordered by weight.
+        translation_status: now.2 != then.2 || now.1 != then.1,
+        entries: changed.clone(),
+        ..Selection::default()
+    };
     for lang in &edition.languages {
-        let mut pages = BTreeSet::new();
         for &entry in &changed {
-            pages.insert(entry);
-            if old.doc_for(entry, lang) != new.doc_for(entry, lang) {
+            selection.pages.insert((lang.clone(), entry));
+            let shown = site.entries[entry].variants.get(lang).copied().unwrap_or(site.entries[entry].original);
+            if changed_docs.contains(&shown) {
                 selection.search.insert(lang.clone());
             }
-            if listed(old, entry, lang) == listed(new, entry, lang) {
+            let key = (lang.clone(), entry);
+            let (was, is) = (&then.0[&key], &now.0[&key]);
+            if was == is {
                 continue;
             }
-            if let Some(parent) = new.entries[entry].parent {
-                pages.insert(parent);
-                let key = (lang.clone(), parent);
-                let (before, after) = (&old_listings[&key], &new_listings[&key]);
-                if before.pages != after.pages {
-                    pages.extend(&after.pages);
-                } else if let Some(&at) = after.page_position.get(&entry) {
-                    pages.extend(at.checked_sub(1).map(|p| after.pages[p]));
-                    pages.extend(after.pages.get(at + 1));
+            let mut shown_by = BTreeSet::new();
+            if let Some(parent) = site.entries[entry].parent {
+                shown_by.insert(parent);
+                if was.order != is.order {
+                    shown_by.extend(&is.order);
+                } else if let Some(at) = is.order.iter().position(|&e| e == entry) {
+                    shown_by.extend(at.checked_sub(1).map(|p| is.order[p]));
+                    shown_by.extend(is.order.get(at + 1));
                 }
             }
-            if new.entries[entry].is_section {
-                pages.extend(new.descendants(entry, lang));
+            if site.entries[entry].is_section {
+                shown_by.extend(site.descendants(entry, lang));
             }
+            selection.pages.extend(shown_by.into_iter().map(|e| (lang.clone(), e)));
         }
-        selection.pages.extend(pages.into_iter().map(|e| (lang.clone(), e)));
     }
-    selection.entries = changed;
     selection
 }
 
@@ -214,14 +297,15 @@ pub fn render_selected(
     selection: &Selection,
 ) -> Result<Vec<Artifact>, Diagnostics> {
     let tera = templates::engine(templates, strings.clone()).map_err(|d| Diagnostics::from_iter([d]))?;
-    let listings = listings(site);
+    let listings = if selection.everything { listings(site) } else { listings_shown_on(site, &selection.pages) };
     let jobs: Vec<(&str, EntryId)> = if selection.everything {
         edition.languages.iter().flat_map(|l| (0..site.entries.len()).map(move |e| (l.as_str(), e))).collect()
     } else {
         selection.pages.iter().map(|(l, e)| (l.as_str(), *e)).collect()
     };
     let generated = selection.everything || selection.generated;
-    let mut status = if generated { translation_status::report(site, &strings, None) } else { Vec::new() };
+    let with_status = selection.everything || selection.translation_status;
+    let mut status = if with_status { translation_status::report(site, &strings, None) } else { Vec::new() };
     status.retain(|s| edition.has(&s.lang));
     let search_strings =
         site.config.languages.iter().map(|l| (l.code.clone(), search_strings(&strings, &l.code))).collect();
@@ -237,18 +321,24 @@ pub fn render_selected(
     };
     let pages: Vec<Result<Artifact, Diagnostic>> =
         jobs.par_iter().map(|&(lang, entry)| renderer.page(lang, entry)).collect();
-    let per_language: Vec<Result<Artifact, Diagnostic>> = edition
+    let kinds = [Generated::NotFound, Generated::Contributors, Generated::SearchPage, Generated::CreditsJson];
+    let wanted: Vec<(&str, Generated)> = edition
         .languages
         .iter()
-        .filter(|_| generated)
         .flat_map(|lang| {
-            [
-                renderer.not_found(lang),
-                renderer.contributors(lang),
-                renderer.translation_status(lang),
-                renderer.search_page(lang),
-                Ok(renderer.credits_json(lang)),
-            ]
+            let gathered = kinds.into_iter().filter(|_| generated);
+            let status = std::iter::once(Generated::TranslationStatus).filter(|_| with_status);
+            gathered.chain(status).map(move |kind| (lang.as_str(), kind))
+        })
+        .collect();
+    let per_language: Vec<Result<Artifact, Diagnostic>> = wanted
+        .par_iter()
+        .map(|&(lang, kind)| match kind {
+            Generated::NotFound => renderer.not_found(lang),
+            Generated::Contributors => renderer.contributors(lang),
+            Generated::TranslationStatus => renderer.translation_status(lang),
+            Generated::SearchPage => renderer.search_page(lang),
+            Generated::CreditsJson => Ok(renderer.credits_json(lang)),
         })
         .collect();
     let mut artifacts = Vec::with_capacity(pages.len() + site.static_files.len() + site.content_assets.len() + 8);
@@ -291,16 +381,41 @@ fn listings(site: &Site) -> Listings {
     sections
         .into_par_iter()
         .map(|(lang, section)| {
-            let mut children = site.entries[section].children.clone();
-            children.sort_by_cached_key(|&child| {
-                let (doc, _) = site.doc_for(child, &lang);
-                (doc.weight.unwrap_or(i64::MAX), doc.title.to_lowercase(), site.entries[child].key.clone())
-            });
-            let pages: Vec<EntryId> = children.iter().copied().filter(|&c| !site.entries[c].is_section).collect();
-            let page_position = pages.iter().enumerate().map(|(i, &p)| (p, i)).collect();
-            ((lang, section), Listing { children, pages, page_position })
+            let listing = listing(site, section, &lang);
+            ((lang, section), listing)
         })
         .collect()
+}
+
+/// The listings `pages` show: their own, if sections, and their section's (previous/next).
+fn listings_shown_on(site: &Site, pages: &BTreeSet<(String, EntryId)>) -> Listings {
+    let mut wanted = BTreeSet::new();
+    for (lang, id) in pages {
+        let entry = &site.entries[*id];
+        wanted.extend(entry.parent.map(|p| (lang.clone(), p)));
+        if entry.is_section {
+            wanted.insert((lang.clone(), *id));
+        }
+    }
+    wanted
+        .into_iter()
+        .map(|(lang, section)| {
+            let listing = listing(site, section, &lang);
+            ((lang, section), listing)
+        })
+        .collect()
+}
+
+/// The listing of `section` in `lang`.
+fn listing(site: &Site, section: EntryId, lang: &str) -> Listing {
+    let mut children = site.entries[section].children.clone();
+    children.sort_by_cached_key(|&child| {
+        let (doc, _) = site.doc_for(child, lang);
+        (doc.weight.unwrap_or(i64::MAX), doc.title.to_lowercase(), site.entries[child].key.clone())
+    });
+    let pages: Vec<EntryId> = children.iter().copied().filter(|&c| !site.entries[c].is_section).collect();
+    let page_position = pages.iter().enumerate().map(|(i, &p)| (p, i)).collect();
+    Listing { children, pages, page_position }
 }
 
 fn toc(doc: &Doc) -> Vec<TocItem> {

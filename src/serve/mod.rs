@@ -46,50 +46,55 @@ fn problems_json(diagnostics: &Diagnostics) -> String {
     serde_json::Value::Array(problems).to_string()
 }
 
-/// One terminal line about a rebuild.
-fn summary(change: &Change, rebuilt: &Rebuilt) -> String {
+/// One terminal line about a rebuild: what changed, what was made, how long each step took.
+fn summary(change: &Change, pages: &Rebuilt, gathered: Option<&Rebuilt>) -> String {
     let cause = match change {
         Change::Everything => "full rebuild".to_string(),
-        Change::Content(files) => {
-            let names: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
-            names.join(", ")
-        }
+        Change::Content(files) => files.iter().map(|f| f.display().to_string()).collect::<Vec<_>>().join(", "),
     };
-    let how = if rebuilt.incremental { format!("{} pages rendered", rebuilt.pages) } else { "everything".to_string() };
-    let warnings = match rebuilt.warnings.count(crate::diagnostics::Severity::Warning) {
-        0 => String::new(),
-        n => format!(", {n} warning{}", if n == 1 { "" } else { "s" }),
-    };
-    format!(
-        "{cause}: {how}, {} file{} changed in {} ms{warnings}",
-        rebuilt.changed.len(),
-        if rebuilt.changed.len() == 1 { "" } else { "s" },
-        rebuilt.took.as_millis()
-    )
+    let plural = |n: usize, what: &str| format!("{n} {what}{}", if n == 1 { "" } else { "s" });
+    let what = if pages.incremental { plural(pages.pages, "page") } else { "every page".to_string() };
+    let mut line = format!("{cause}: {what} in {} ms", pages.took.as_millis());
+    if let Some(gathered) = gathered {
+        line.push_str(&format!(", search and generated pages in {} ms", gathered.took.as_millis()));
+    }
+    let changed = pages.changed.len() + gathered.map_or(0, |g| g.changed.len());
+    line.push_str(&format!("; {} changed", plural(changed, "file")));
+    if pages.warnings > 0 {
+        line.push_str(&format!(", {}", plural(pages.warnings, "warning")));
+    }
+    line
 }
 
-/// Rebuilds after `change`, reports in the terminal, and tells the pages.
+/// Tells open pages which files changed.
+fn tell_changed(hub: &Hub, rebuilt: &Rebuilt) {
+    if !rebuilt.changed.is_empty() {
+        hub.broadcast(Event::Changed(serde_json::to_string(&rebuilt.changed).unwrap_or_default()));
+    }
+}
+
+/// Rebuilds after `change`, tells the pages as soon as the pages showing the edit are
+/// ready, then completes the rebuild and reports it in the terminal.
 fn rebuild_and_tell(session: &mut Session, change: &Change, hub: &Hub, failing: &mut bool) {
     match session.rebuild(change) {
-        Ok(rebuilt) => {
-            println!("{}", summary(change, &rebuilt));
+        Ok(pages) => {
             if std::mem::take(failing) {
                 hub.broadcast(Event::Fixed);
             }
-            if !rebuilt.changed.is_empty() {
-                let paths = serde_json::to_string(&rebuilt.changed).unwrap_or_default();
-                hub.broadcast(Event::Changed(paths));
+            tell_changed(hub, &pages);
+            let gathered = session.complete();
+            if let Some(gathered) = &gathered {
+                tell_changed(hub, gathered);
             }
+            println!("{}", summary(change, &pages, gathered.as_ref()));
         }
         Err(diagnostics) => {
             for d in diagnostics.sorted() {
                 eprintln!("{d}");
             }
             let (errors, _) = crate::counts(&diagnostics);
-            println!(
-                "build failed with {errors} error{}; still serving the last good site",
-                if errors == 1 { "" } else { "s" }
-            );
+            let errors = format!("{errors} error{}", if errors == 1 { "" } else { "s" });
+            println!("build failed with {errors}; still serving the last good site");
             *failing = true;
             hub.broadcast(Event::Failed(problems_json(&diagnostics)));
         }
