@@ -306,12 +306,14 @@ impl Drop for Served {
     }
 }
 
-fn next_event(events: &std::sync::mpsc::Receiver<(String, String)>, name: &str) -> String {
+/// The data of the next event called `name` whose data contains `needle`.
+fn next_event(events: &std::sync::mpsc::Receiver<(String, String)>, name: &str, needle: &str) -> String {
     let deadline = Instant::now() + Duration::from_secs(60);
     loop {
         let left = deadline.saturating_duration_since(Instant::now());
-        let (event, data) = events.recv_timeout(left).unwrap_or_else(|_| panic!("no `{name}` event in time"));
-        if event == name {
+        let (event, data) =
+            events.recv_timeout(left).unwrap_or_else(|_| panic!("no `{name}` event with {needle} in time"));
+        if event == name && data.contains(needle) {
             return data;
         }
     }
@@ -346,31 +348,57 @@ fn serve_pushes_edits_and_build_errors_to_open_pages() {
     assert_eq!(served.get("/guide").0, 301, "a folder without its slash is redirected");
 
     let events = served.events();
-    site.write("content/guide/a.md", "+++\ntitle = \"Page A\"\n+++\nThe second version.\n");
-    let changed = next_event(&events, "changed");
-    assert!(changed.contains("guide/a/index.html"), "{changed}");
+    // Saved as editors do: a temporary file renamed over the page.
+    let temporary = site.root().join("content/guide/.a.md.tmp1234");
+    std::fs::write(&temporary, "+++\ntitle = \"Page A\"\n+++\nThe second version.\n").unwrap();
+    std::fs::rename(&temporary, site.root().join("content/guide/a.md")).unwrap();
+    next_event(&events, "changed", "guide/a/index.html");
     assert!(served.get("/guide/a/").2.contains("The second version."));
     let line = served.wait_for_line(|l| l.contains("content/guide/a.md"));
     assert!(line.contains(" ms"), "one line per rebuild, with its duration: {line}");
 
     // A broken page: the overlay gets the file and line, the last good page stays served.
     site.write("content/guide/a.md", "+++\ntitle = \"Page A\"\nweight = \"heavy\"\n+++\nThe third version.\n");
-    let failed = next_event(&events, "failed");
+    let failed = next_event(&events, "failed", "");
     let problems: serde_json::Value = serde_json::from_str(&failed).unwrap();
     assert_eq!(problems[0]["file"], "content/guide/a.md", "{problems}");
     assert!(problems[0]["line"].as_u64().is_some(), "{problems}");
     assert!(served.get("/guide/a/").2.contains("The second version."));
     // A page opened while the build is broken is told at once.
     let late = served.events();
-    assert!(next_event(&late, "failed").contains("content/guide/a.md"));
+    next_event(&late, "failed", "content/guide/a.md");
     site.write("content/guide/a.md", "+++\ntitle = \"Page A\"\n+++\nThe fourth version.\n");
-    next_event(&events, "fixed");
-    assert!(next_event(&events, "changed").contains("guide/a/index.html"));
+    next_event(&events, "fixed", "");
+    next_event(&events, "changed", "guide/a/index.html");
     assert!(served.get("/guide/a/").2.contains("The fourth version."));
+
+    // Configuration and UI strings rebuild everything.
+    let config = site.read_source("cairn.toml").replace("title = \"Test handbook\"", "title = \"Renamed handbook\"");
+    site.write("cairn.toml", &config);
+    next_event(&events, "changed", "\"index.html\"");
+    assert!(served.get("/").2.contains("Renamed handbook"));
+    served.wait_for_line(|l| l.starts_with("full rebuild: every page"));
 
     // The live-reload script exists only while serving.
     let built = site.built();
     assert!(built.artifacts.iter().all(|a| !String::from_utf8_lossy(&a.bytes).contains("__cairn")));
+}
+
+#[test]
+fn serving_beyond_loopback_warns() {
+    let site = TestSite::new(GUIDE);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_cairn"))
+        .args(["serve", "--port", "0", "--bind", "0.0.0.0", "--root"])
+        .arg(site.root())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    BufReader::new(child.stderr.take().unwrap()).read_line(&mut first).unwrap();
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(first.starts_with("warning: serving on 0.0.0.0"), "{first}");
 }
 
 #[test]
