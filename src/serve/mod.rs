@@ -86,6 +86,11 @@ fn rebuild_and_tell(session: &mut Session, change: &Change, hub: &Hub, failing: 
             if let Some(gathered) = &gathered {
                 tell_changed(hub, gathered);
             }
+            if !pages.incremental {
+                for warning in session.warning_list() {
+                    eprintln!("{warning}");
+                }
+            }
             println!("{}", summary(change, &pages, gathered.as_ref()));
         }
         Err(diagnostics) => {

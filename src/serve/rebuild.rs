@@ -195,6 +195,11 @@ impl Session {
         self.good.as_ref().map_or(0, |g| g.prepared.warnings.count(Severity::Warning))
     }
 
+    /// The warnings of the last good build.
+    pub fn warning_list(&self) -> Vec<crate::diagnostics::Diagnostic> {
+        self.good.as_ref().map(|g| g.prepared.warnings.sorted()).unwrap_or_default()
+    }
+
     /// The quick way for an edit to one page's text (front matter untouched, no problems,
     /// same anchors): the new body goes into the last good site. `None` when the edit is
     /// not of that kind, or the last rebuild failed.
