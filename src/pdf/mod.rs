@@ -1,11 +1,10 @@
 //! Printable handouts, typeset in-process with typst: a page, a section (its pages in weight
 //! order, with a contents page) or the whole handbook, in one language. A pure producer:
-//! it returns PDF bytes. Markdown goes through [`markup`] (every text a typst string, so
+//! it returns PDF bytes. Markdown goes through [`print`] (every text a typst string, so
 //! nothing in it is read as markup); the layout is the theme's `print/handout.typ`; fonts
 //! are the theme's (Latin, Greek, Cyrillic, Arabic), the handbook's `fonts/`, and the
 //! machine's (Chinese, Japanese, Korean), loaded once per run by the [`Typesetter`].
 
-pub mod markup;
 mod world;
 
 use crate::diagnostics::Diagnostic;
@@ -15,6 +14,7 @@ use crate::model::document::{KIND_FIELD_NAMES, KindFields};
 use crate::model::links::LinkTarget;
 use crate::model::{EntryId, Site};
 use crate::render::credits::CreditWriter;
+use crate::render::print;
 use crate::urls::{Route, permalink};
 use serde_json::json;
 use std::collections::{BTreeMap, BTreeSet};
@@ -175,14 +175,14 @@ impl Typesetter {
                 _ => None,
             };
             let credits = |index: usize| doc.outline.headings.get(index).and_then(|h| writer.section_text(h));
-            let context = markup::Context {
+            let context = print::Context {
                 link: &link,
                 image: &image,
                 section_credits: &credits,
                 heading_shift: wanted - top_level,
             };
             let file = doc.file.clone().unwrap_or_default();
-            let converted = markup::convert(doc, &context).map_err(|d| failed(d.in_file(&file)))?;
+            let converted = print::convert(doc, &context).map_err(|d| failed(d.in_file(&file)))?;
             for target in &doc.link_targets {
                 if let LinkTarget::File { path, .. } = target {
                     if let Some(bytes) = assets.get(path.as_str()) {
@@ -192,9 +192,9 @@ impl Typesetter {
             }
             if many {
                 let notice = if fallback { text("not_translated_short", &[]) } else { String::new() };
-                body.push_str(&format!("#heading(level: 1)[{}]\n", markup::literal(&doc.title)));
+                body.push_str(&format!("#heading(level: 1)[{}]\n", print::literal(&doc.title)));
                 if !notice.is_empty() {
-                    body.push_str(&format!("#text(size: 0.85em, fill: luma(90))[{}]\n\n", markup::literal(&notice)));
+                    body.push_str(&format!("#text(size: 0.85em, fill: luma(90))[{}]\n\n", print::literal(&notice)));
                 }
             }
             body.push_str(&converted);

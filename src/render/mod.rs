@@ -5,6 +5,7 @@ pub mod credits;
 pub mod highlight;
 pub mod html;
 pub mod offline;
+pub mod print;
 pub mod sanitize;
 pub mod sitemap;
 pub mod templates;

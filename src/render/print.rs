@@ -1,7 +1,7 @@
-//! Markdown → typst markup. Every piece of text becomes a typst string literal
-//! (`#"…";`), so no character or keyword of the handbook's text can ever be read as typst
-//! markup or code; structure (headings, lists, tables, links, images, footnotes) becomes
-//! calls to typst's own functions.
+//! Markdown → typst markup, for printed handouts (typeset by the `pdf` module). Every piece
+//! of text becomes a typst string literal (`#"…";`), so no character or keyword of the
+//! handbook's text can ever be read as typst markup or code; structure (headings, lists,
+//! tables, links, images, footnotes) becomes calls to typst's own functions.
 
 use crate::diagnostics::Diagnostic;
 use crate::model::Doc;
