@@ -422,7 +422,9 @@ pub fn bundle(
 
 /// Builds a handbook into `out`, replacing what was there only on success.
 pub fn build(root: &Path, out: &Path, settings: &BuildSettings) -> Result<Built, Diagnostics> {
-    refuse_unsafe_output(root, out).map_err(|d| Diagnostics::from_iter([d]))?;
+    refuse_unsafe_output(root, out)
+        .and_then(|()| output::site_dir::check_replaceable(out))
+        .map_err(|d| Diagnostics::from_iter([d]))?;
     let mut built = build_in_memory(root, settings)?;
     let started = std::time::Instant::now();
     output::site_dir::write(out, &built.artifacts).map_err(|d| Diagnostics::from_iter([d]))?;

@@ -1,6 +1,7 @@
 //! Writes the hosted site into a folder atomically: everything goes into a temporary folder
 //! beside the target, which replaces the target only once every file is written, so a failed
-//! build leaves the previous output as it was.
+//! build leaves the previous output as it was. The folder carries a [`MARKER`] file, so a
+//! later build knows it may replace it: cairn never deletes a folder it did not write.
 
 use super::Artifact;
 use crate::diagnostics::Diagnostic;
@@ -9,8 +10,27 @@ use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 
+/// The file that marks a folder as cairn's output.
+pub const MARKER: &str = ".cairn-output";
+const MARKER_TEXT: &str = "This folder is written by `cairn build`, which replaces all of it on every build.\n";
+
+/// Refuses to replace `out` when it holds files and is not cairn's output: the user's own
+/// files would be deleted.
+pub fn check_replaceable(out: &Path) -> Result<(), Diagnostic> {
+    let Ok(mut entries) = fs::read_dir(out) else { return Ok(()) };
+    if entries.next().is_none() || out.join(MARKER).is_file() {
+        return Ok(());
+    }
+    Err(Diagnostic::error(format!(
+        "refusing to replace {}: it holds files that cairn did not write, and a build replaces the whole folder",
+        out.display()
+    ))
+    .with_hint("pass --out with a new or empty folder; or, if this is an output of an older cairn, delete it first"))
+}
+
 /// Writes `artifacts` as the new content of `out`.
 pub fn write(out: &Path, artifacts: &[Artifact]) -> Result<(), Diagnostic> {
+    check_replaceable(out)?;
     let name = out.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_else(|| "public".to_string());
     let parent = match out.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
@@ -25,7 +45,10 @@ pub fn write(out: &Path, artifacts: &[Artifact]) -> Result<(), Diagnostic> {
     if staging.exists() {
         fs::remove_dir_all(&staging).map_err(|e| io_error("remove", &staging, e))?;
     }
-    let written = write_tree(&staging, artifacts).map_err(|(path, e)| io_error("write", &path, e));
+    let marker = staging.join(MARKER);
+    let written = write_tree(&staging, artifacts)
+        .and_then(|()| fs::write(&marker, MARKER_TEXT).map_err(|e| (marker, e)))
+        .map_err(|(path, e)| io_error("write", &path, e));
     if let Err(d) = written {
         let _ = fs::remove_dir_all(&staging);
         return Err(d);

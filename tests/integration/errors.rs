@@ -163,4 +163,23 @@ fn refuses_to_replace_the_handbook_with_output() {
         assert!(errors.contains("refusing to use"), "{errors}");
     }
     assert!(site.root().join("content/_index.md").exists());
+    let errors = errors_of(cairn::build(site.root(), std::path::Path::new("/"), &Default::default()));
+    assert!(errors.contains("refusing to use /"), "{errors}");
+}
+
+#[test]
+fn refuses_to_replace_a_folder_cairn_did_not_write() {
+    let site = TestSite::new(HOME);
+    let out = site.root().join("mine");
+    std::fs::create_dir_all(&out).unwrap();
+    std::fs::write(out.join("notes.txt"), "my own notes").unwrap();
+    let errors = errors_of(cairn::build(site.root(), &out, &Default::default()));
+    assert!(errors.contains("refusing to replace") && errors.contains("cairn did not write"), "{errors}");
+    assert_eq!(std::fs::read_to_string(out.join("notes.txt")).unwrap(), "my own notes");
+    // An empty folder, and cairn's own output, are fine.
+    let empty = site.root().join("empty");
+    std::fs::create_dir_all(&empty).unwrap();
+    cairn::build(site.root(), &empty, &Default::default()).unwrap();
+    assert!(empty.join(".cairn-output").is_file());
+    cairn::build(site.root(), &empty, &Default::default()).unwrap();
 }
