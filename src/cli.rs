@@ -21,6 +21,23 @@ pub struct Cli {
     pub command: Command,
 }
 
+/// Which unpublished pages a command includes.
+#[derive(Debug, Clone, Copy, clap::Args)]
+pub struct Include {
+    /// Include pages with status = "draft".
+    #[arg(long)]
+    drafts: bool,
+    /// Include pages with visibility = "internal" (for a trusted copy, never a public one).
+    #[arg(long)]
+    internal: bool,
+}
+
+impl From<Include> for BuildOptions {
+    fn from(include: Include) -> Self {
+        BuildOptions { drafts: include.drafts, internal: include.internal }
+    }
+}
+
 /// Subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
@@ -29,9 +46,9 @@ pub enum Command {
         /// Output folder [default: <root>/public].
         #[arg(long, value_name = "DIR")]
         out: Option<PathBuf>,
-        /// Include pages with status = "draft".
-        #[arg(long)]
-        drafts: bool,
+        /// Which unpublished pages to include.
+        #[command(flatten)]
+        include: Include,
         /// Absolute URL the site will be served from (overrides base_url).
         #[arg(long, value_name = "URL")]
         base_url: Option<String>,
@@ -53,18 +70,18 @@ pub enum Command {
         /// Address to listen on; anything but loopback exposes the site to the network.
         #[arg(long, default_value = "127.0.0.1", value_name = "ADDRESS")]
         bind: std::net::IpAddr,
-        /// Include pages with status = "draft".
-        #[arg(long)]
-        drafts: bool,
+        /// Which unpublished pages to include.
+        #[command(flatten)]
+        include: Include,
         /// Open the site in the default browser.
         #[arg(long)]
         open: bool,
     },
     /// Validate everything a build validates, and list missing UI strings; write nothing.
     Check {
-        /// Include pages with status = "draft".
-        #[arg(long)]
-        drafts: bool,
+        /// Which unpublished pages to include.
+        #[command(flatten)]
+        include: Include,
         /// Treat warnings as errors.
         #[arg(long)]
         strict: bool,
@@ -83,9 +100,9 @@ pub enum Command {
         /// Folder for the ZIPs and SHA256SUMS [default: <root>/bundles].
         #[arg(long, value_name = "DIR")]
         out: Option<PathBuf>,
-        /// Include pages with status = "draft".
-        #[arg(long)]
-        drafts: bool,
+        /// Which unpublished pages to include.
+        #[command(flatten)]
+        include: Include,
     },
     /// Typeset printable PDF handouts (a page, a section, or the whole handbook).
     #[cfg(feature = "pdf")]
@@ -192,10 +209,10 @@ fn fail(diagnostics: &Diagnostics, what: &str) -> ExitCode {
 /// Runs a parsed command line and returns the process exit code.
 pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
-        Command::Build { out, drafts, base_url, strict, strict_translations, timings } => {
+        Command::Build { out, include, base_url, strict, strict_translations, timings } => {
             let started = Instant::now();
             let out = out.unwrap_or_else(|| cli.root.join("public"));
-            let settings = BuildSettings { options: BuildOptions { drafts }, base_url, strict, strict_translations };
+            let settings = BuildSettings { options: include.into(), base_url, strict, strict_translations };
             match crate::build(&cli.root, &out, &settings) {
                 Ok(built) => {
                     print(&built.warnings);
@@ -218,17 +235,16 @@ pub fn run(cli: Cli) -> ExitCode {
                 Err(diagnostics) => fail(&diagnostics, "build"),
             }
         }
-        Command::Serve { port, bind, drafts, open } => {
-            let settings = BuildSettings { options: BuildOptions { drafts }, ..BuildSettings::default() };
+        Command::Serve { port, bind, include, open } => {
+            let settings = BuildSettings { options: include.into(), ..BuildSettings::default() };
             let options = crate::serve::ServeOptions { bind, port, open };
             match crate::serve::serve(&cli.root, settings, &options) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(d) => fail(&Diagnostics::from_iter([d]), "serve"),
             }
         }
-        Command::Check { drafts, strict, strict_translations } => {
-            let settings =
-                BuildSettings { options: BuildOptions { drafts }, base_url: None, strict, strict_translations };
+        Command::Check { include, strict, strict_translations } => {
+            let settings = BuildSettings { options: include.into(), base_url: None, strict, strict_translations };
             match crate::check(&cli.root, &settings) {
                 Ok(warnings) => {
                     print(&warnings);
@@ -264,9 +280,9 @@ pub fn run(cli: Cli) -> ExitCode {
                 Err(diagnostics) => fail(&diagnostics, "i18n mark-current"),
             }
         }
-        Command::Bundle { languages, all_languages, out, drafts } => {
+        Command::Bundle { languages, all_languages, out, include } => {
             let out = out.unwrap_or_else(|| cli.root.join("bundles"));
-            let settings = BuildSettings { options: BuildOptions { drafts }, ..Default::default() };
+            let settings = BuildSettings { options: include.into(), ..Default::default() };
             let bundles = crate::BundleSettings {
                 languages,
                 all_languages,

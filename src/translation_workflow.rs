@@ -10,12 +10,13 @@ use crate::{load, model};
 use std::fmt::Write;
 use std::path::{Path, PathBuf};
 
-/// Loads and resolves a handbook for the workflow commands (drafts included when asked),
-/// keeping the UI strings for the report.
+/// Loads and resolves a handbook for the workflow commands, keeping the UI strings for the
+/// report. Internal pages need translating too, so they are always included; drafts when
+/// asked.
 fn site(root: &Path, drafts: bool) -> Result<(Site, std::sync::Arc<crate::i18n::UiStrings>), Diagnostics> {
     let (sources, _) = load::load(root)?;
     let strings = sources.ui_strings.clone();
-    let (site, _) = model::resolve(sources, BuildOptions { drafts });
+    let (site, _) = model::resolve(sources, BuildOptions { drafts, internal: true });
     Ok((site, strings))
 }
 

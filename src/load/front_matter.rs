@@ -4,7 +4,7 @@
 
 use crate::diagnostics::{Diagnostic, line_of_offset};
 use crate::model::document::{
-    CaseStudyFields, KIND_FIELD_NAMES, Kind, KindFields, PlaybookFields, Status, TrainingFields,
+    CaseStudyFields, KIND_FIELD_NAMES, Kind, KindFields, PlaybookFields, Status, TrainingFields, Visibility,
 };
 use crate::model::fingerprint::Fingerprints;
 use serde::Deserialize;
@@ -35,6 +35,8 @@ pub struct FrontMatter {
     pub status: Option<Status>,
     /// Zola/Hugo shorthand for `status = "draft"`.
     pub draft: Option<bool>,
+    /// `internal` keeps the page (a section: everything in it) out of public builds.
+    pub visibility: Option<Visibility>,
     /// Contributor ids of who approved publication.
     pub approved_by: Option<Vec<String>>,
     /// SPDX licence id.
@@ -138,6 +140,7 @@ const KEYS: &[&str] = &[
     "translators",
     "reviewers",
     "status",
+    "visibility",
     "draft",
     "approved_by",
     "license",

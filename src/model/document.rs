@@ -42,6 +42,18 @@ pub enum Status {
     Approved,
 }
 
+/// Who a document is for: `internal` keeps it out of public builds and bundles, as drafts
+/// are, while `--internal` includes it (a trusted offline bundle for the group itself).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Visibility {
+    /// Published (the default).
+    #[default]
+    Public,
+    /// Only in builds made with `--internal`.
+    Internal,
+}
+
 /// The names of every kind's typed fields, in display order.
 pub const KIND_FIELD_NAMES: &[&str] = &[
     "goal",

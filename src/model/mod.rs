@@ -17,7 +17,7 @@ use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::load::{SourceAsset, SourceDocument, Sources};
 use crate::urls::Route;
 use contributors::Contributors;
-use document::{Kind, KindFields, Status};
+use document::{Kind, KindFields, Status, Visibility};
 use links::LinkTarget;
 use outline::Outline;
 use rayon::prelude::*;
@@ -34,6 +34,8 @@ pub type DocId = usize;
 pub struct BuildOptions {
     /// Include `status = "draft"` pages.
     pub drafts: bool,
+    /// Include `visibility = "internal"` pages.
+    pub internal: bool,
 }
 
 /// A page or section in all its languages (a translation group).
@@ -84,6 +86,8 @@ pub struct Doc {
     pub approved_by: Vec<String>,
     /// Consent-gate status.
     pub status: Status,
+    /// Who it is for.
+    pub visibility: Visibility,
     /// Licence (validated SPDX id).
     pub license: Option<licenses::License>,
     /// Credit line for reused material.
@@ -172,6 +176,7 @@ struct Inherited {
     kind: Option<Kind>,
     license: Option<String>,
     status: Option<Status>,
+    visibility: Option<Visibility>,
     authors: Option<Vec<String>>,
     reviewers: Option<Vec<String>>,
     approved_by: Option<Vec<String>>,
@@ -497,7 +502,8 @@ fn resolve_group(
         let from_section = parent.and_then(|p| p.cascade_for(&file.lang)).cloned().unwrap_or_default();
         let from_original = original_inherited.as_ref();
         let (doc, inherited) = resolve_doc(key, file, from_original, &from_section, config, contributors, diagnostics);
-        let published = options.drafts || doc.status != Status::Draft;
+        let published = (options.drafts || doc.status != Status::Draft)
+            && (options.internal || doc.visibility != Visibility::Internal);
         if is_original {
             group.visible = published && parent_visible;
             original_inherited = Some((inherited.clone(), doc.clone()));
@@ -540,6 +546,7 @@ fn resolve_doc(
             .or_else(|| from_original.and_then(|o| o.license.clone()))
             .or_else(|| section.license.clone()),
         status: status.or(from_original.and_then(|o| o.status)).or(section.status),
+        visibility: fm.visibility.or(from_original.and_then(|o| o.visibility)).or(section.visibility),
         authors: pick(&fm.authors, from_original.map(|o| &o.authors), &section.authors),
         reviewers: fm.reviewers.clone().or_else(|| section.reviewers.clone()),
         approved_by: pick(&fm.approved_by, from_original.map(|o| &o.approved_by), &section.approved_by),
@@ -624,6 +631,7 @@ fn resolve_doc(
         reviewers: inherited.reviewers.clone().unwrap_or_default(),
         approved_by: inherited.approved_by.clone().unwrap_or_default(),
         status: inherited.status.unwrap_or(Status::Approved),
+        visibility: inherited.visibility.unwrap_or_default(),
         license: license(
             inherited.license.as_deref().or(config.license.as_deref()),
             file,

@@ -62,18 +62,6 @@ fn bundled(site: &TestSite) -> PathBuf {
     out
 }
 
-fn entries(zip: &Path) -> BTreeMap<String, Vec<u8>> {
-    let mut archive = zip::ZipArchive::new(std::fs::File::open(zip).unwrap()).unwrap();
-    (0..archive.len())
-        .map(|i| {
-            let mut file = archive.by_index(i).unwrap();
-            let mut bytes = Vec::new();
-            file.read_to_end(&mut bytes).unwrap();
-            (file.name().unwrap().to_string(), bytes)
-        })
-        .collect()
-}
-
 fn unpack(zip: &Path, into: &Path) -> PathBuf {
     let mut archive = zip::ZipArchive::new(std::fs::File::open(zip).unwrap()).unwrap();
     archive.extract(into).unwrap();
@@ -101,7 +89,7 @@ fn one_zip_per_language_each_in_one_folder_with_readme_and_checksums() {
         ]
     );
     for (lang, intro) in [("en", "offline copy"), ("fr", "copie hors ligne")] {
-        let files = entries(&out.join(format!("test-handbook-{lang}.zip")));
+        let files = zip_entries(&out.join(format!("test-handbook-{lang}.zip")));
         let top = format!("test-handbook-{lang}/");
         assert!(files.keys().all(|k| k.starts_with(&top)), "{lang}");
         assert!(files.contains_key(&format!("{top}index.html")));
@@ -112,7 +100,7 @@ fn one_zip_per_language_each_in_one_folder_with_readme_and_checksums() {
         sorted.sort();
         assert_eq!(names, sorted, "entries are sorted");
     }
-    let fr = entries(&out.join("test-handbook-fr.zip"));
+    let fr = zip_entries(&out.join("test-handbook-fr.zip"));
     assert!(fr.contains_key("test-handbook-fr/fr/guides/phones/index.html"));
     assert!(!fr.keys().any(|k| k.starts_with("test-handbook-fr/ar/")), "a one-language copy holds one language");
     let sums = std::fs::read_to_string(out.join("SHA256SUMS")).unwrap();
@@ -233,7 +221,7 @@ fn drafts_are_not_in_any_bundle() {
     for entry in std::fs::read_dir(&out).unwrap() {
         let path = entry.unwrap().path();
         if path.extension().is_some_and(|e| e == "zip") {
-            for (name, bytes) in entries(&path) {
+            for (name, bytes) in zip_entries(&path) {
                 assert!(!String::from_utf8_lossy(&bytes).contains("wibblequorn"), "{name}");
                 assert!(!name.contains("secret"), "{name}");
             }

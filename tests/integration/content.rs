@@ -195,7 +195,7 @@ quaffleblimp
             "leak in {path}"
         );
     }
-    let with_drafts = BuildSettings { options: BuildOptions { drafts: true }, ..Default::default() };
+    let with_drafts = BuildSettings { options: BuildOptions { drafts: true, internal: false }, ..Default::default() };
     site.build_with(&with_drafts).unwrap();
     assert!(site.read("s/secret/index.html").contains("zorblaxquint"));
     assert_eq!(select(&site.html("s/secret/index.html"), ".draft-notice").len(), 1);

@@ -13,6 +13,7 @@ mod example;
 mod multilingual;
 #[cfg(feature = "pdf")]
 mod pdf;
+mod safety;
 mod search;
 mod serve;
 mod translations;

@@ -207,3 +207,17 @@ pub fn tool(program: &str, args: &[&str]) -> Option<Vec<u8>> {
         }
     }
 }
+
+/// Every entry of a ZIP file, name → bytes.
+pub fn zip_entries(zip: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
+    use std::io::Read;
+    let mut archive = zip::ZipArchive::new(std::fs::File::open(zip).unwrap()).unwrap();
+    (0..archive.len())
+        .map(|i| {
+            let mut file = archive.by_index(i).unwrap();
+            let mut bytes = Vec::new();
+            file.read_to_end(&mut bytes).unwrap();
+            (file.name().unwrap().to_string(), bytes)
+        })
+        .collect()
+}
