@@ -29,8 +29,28 @@ struct RawConfig {
     strict_translations: bool,
     #[serde(default)]
     unsafe_html: bool,
+    #[serde(default = "yes")]
+    strip_image_metadata: bool,
+    #[serde(default)]
+    privacy: Privacy,
     #[serde(default)]
     languages: Map<String, toml::Value>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// How remote resources (images, scripts, styles, fonts, frames from another site) are
+/// treated: each one tells a third party who reads the handbook.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Privacy {
+    /// Warned about (`cairn check`, `cairn build`).
+    #[default]
+    Standard,
+    /// An error (always so for offline bundles).
+    Strict,
 }
 
 #[derive(Debug, Deserialize)]
@@ -67,6 +87,10 @@ pub struct Config {
     pub strict_translations: bool,
     /// Whether contributors' raw HTML is kept as written instead of sanitized.
     pub unsafe_html: bool,
+    /// Whether images lose their metadata (EXIF, XMP, IPTC) on the way to any output.
+    pub strip_image_metadata: bool,
+    /// Whether remote resources are warned about or refused.
+    pub privacy: Privacy,
 }
 
 impl Config {
@@ -164,6 +188,8 @@ pub fn parse(text: &str) -> Result<Config, Diagnostic> {
         require_approval: raw.require_approval,
         strict_translations: raw.strict_translations,
         unsafe_html: raw.unsafe_html,
+        strip_image_metadata: raw.strip_image_metadata,
+        privacy: raw.privacy,
     })
 }
 

@@ -7,6 +7,7 @@ pub mod contributors;
 pub mod credits;
 pub mod document;
 pub mod fingerprint;
+pub mod images;
 pub mod licenses;
 pub mod links;
 pub mod outline;
@@ -394,6 +395,10 @@ pub fn resolve_cached(sources: Sources, options: BuildOptions, cache: &mut Resol
             doc.fingerprints = Some(print);
         }
     }
+    let (content_assets, found) = images::clean_assets(content_assets, config.strip_image_metadata);
+    diagnostics.extend(found.into_iter().collect());
+    let (static_files, found) = images::clean_assets(static_files, config.strip_image_metadata);
+    diagnostics.extend(found.into_iter().collect());
     let mut site = Site { config, contributors, entries, docs, content_assets, static_files };
     let index = links::LinkIndex::new(&site, &entry_ids, &excluded);
     let targets: Vec<(Vec<LinkTarget>, Vec<Diagnostic>)> =

@@ -159,3 +159,115 @@ fn a_public_page_may_not_link_to_an_internal_one() {
     site.build_with(&trusted).unwrap();
     assert!(Path::new(&site.out().join("s/internal/index.html")).exists());
 }
+
+const IMAGES: [&str; 4] = ["gps.jpg", "gps.png", "gps.webp", "gps.tiff"];
+/// Strings the fixture images carry in their metadata (see tests/fixtures/images/make.py).
+const METADATA: [&str; 5] =
+    ["CameraMakerName", "CameraModelName", "ArtistPersonName", "XmpPersonName", "PngTextPersonName"];
+
+fn fixture(name: &str) -> Vec<u8> {
+    std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/images").join(name)).unwrap()
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
+}
+
+/// The bytes that hold the pixels, which cleaning must leave exactly as they were.
+fn pixels(name: &str, bytes: &[u8]) -> Vec<u8> {
+    let chunk = |id: &[u8]| {
+        let at = find(bytes, id).unwrap_or_else(|| panic!("{name}: no {id:?} chunk"));
+        let (len_at, data_at) = if name.ends_with(".png") { (at - 4, at + 4) } else { (at + 4, at + 8) };
+        let len: [u8; 4] = bytes[len_at..len_at + 4].try_into().unwrap();
+        let len = if name.ends_with(".png") { u32::from_be_bytes(len) } else { u32::from_le_bytes(len) } as usize;
+        bytes[data_at..data_at + len].to_vec()
+    };
+    match name.rsplit('.').next().unwrap() {
+        "jpg" => bytes[find(bytes, &[0xFF, 0xDA]).unwrap()..].to_vec(),
+        "png" => chunk(b"IDAT"),
+        "webp" => chunk(b"VP8L"),
+        "tiff" => {
+            let exif = exif::Reader::new().read_from_container(&mut std::io::Cursor::new(bytes)).unwrap();
+            let value = |tag| exif.get_field(tag, exif::In::PRIMARY).unwrap().value.get_uint(0).unwrap() as usize;
+            let (at, len) = (value(exif::Tag::StripOffsets), value(exif::Tag::StripByteCounts));
+            bytes[at..at + len].to_vec()
+        }
+        other => panic!("no fixture of type {other}"),
+    }
+}
+
+fn site_with_images() -> TestSite {
+    let site = TestSite::new(
+        r#"
+-- content/_index.md --
++++
+title = "Home"
++++
+-- content/photos/index.md --
++++
+title = "Photos"
+handout = true
++++
+![A street](gps.jpg) ![A square](gps.png) ![A door](gps.webp)
+"#,
+    );
+    for name in IMAGES {
+        std::fs::write(site.root().join("content/photos").join(name), fixture(name)).unwrap();
+    }
+    std::fs::create_dir_all(site.root().join("static")).unwrap();
+    std::fs::write(site.root().join("static/banner.jpg"), fixture("gps.jpg")).unwrap();
+    site
+}
+
+#[test]
+fn images_lose_their_metadata_but_not_their_pixels() {
+    let site = site_with_images();
+    let built = site.built();
+    let warnings = render(&built.warnings);
+    for file in [
+        "content/photos/gps.jpg",
+        "content/photos/gps.png",
+        "content/photos/gps.webp",
+        "content/photos/gps.tiff",
+        "static/banner.jpg",
+    ] {
+        assert!(warnings.contains(&format!("image has GPS coordinates; the published copy has none, but the original tells where it was taken\n  --> {file}")), "{warnings}");
+    }
+    let mut outputs: Vec<(String, Vec<u8>)> =
+        IMAGES.iter().map(|n| (n.to_string(), std::fs::read(site.out().join("photos").join(n)).unwrap())).collect();
+    outputs.push(("banner.jpg".to_string(), std::fs::read(site.out().join("banner.jpg")).unwrap()));
+    let bundles = site.root().join("bundles");
+    cairn::bundle(site.root(), &bundles, &Default::default(), &Default::default()).unwrap();
+    for (name, bytes) in zip_entries(&bundles.join("test-handbook-en.zip")) {
+        if let Some(image) = IMAGES.iter().find(|i| name.ends_with(*i)) {
+            outputs.push((image.to_string(), bytes));
+        }
+    }
+    assert_eq!(outputs.len(), 9, "every image is in the site and in the bundle");
+    for (name, bytes) in &outputs {
+        assert!(!cairn::model::images::has_gps(bytes), "{name} still has GPS coordinates");
+        for text in METADATA {
+            assert!(find(bytes, text.as_bytes()).is_none(), "{name} still says {text}");
+        }
+        let original = fixture(if name == "banner.jpg" { "gps.jpg" } else { name });
+        assert_eq!(pixels(name, bytes), pixels(name, &original), "{name}: the pixels changed");
+    }
+    #[cfg(feature = "pdf")]
+    for pdf in snapshot(&site.out()).into_iter().filter(|(p, _)| p.ends_with(".pdf")) {
+        for text in METADATA {
+            assert!(find(&pdf.1, text.as_bytes()).is_none(), "the handout {} says {text}", pdf.0);
+        }
+    }
+}
+
+#[test]
+fn image_metadata_is_kept_only_when_asked() {
+    let site = site_with_images();
+    let config = site.read_source("cairn.toml").replace("license =", "strip_image_metadata = false\nlicense =");
+    site.write("cairn.toml", &config);
+    let built = site.built();
+    assert!(render(&built.warnings).contains("image has GPS coordinates; and it is published as is:"));
+    let jpeg = std::fs::read(site.out().join("photos/gps.jpg")).unwrap();
+    assert!(cairn::model::images::has_gps(&jpeg));
+    assert_eq!(jpeg, fixture("gps.jpg"));
+}
