@@ -227,6 +227,12 @@ pub fn build_in_memory(root: &Path, settings: &BuildSettings) -> Result<Built, D
     let mut prepared = prepare(root, settings)?;
     let edition = render::Edition::hosted(&prepared.site);
     let artifacts = prepared.render(&edition)?;
+    let strict = prepared.site.config.privacy == config::Privacy::Strict || settings.strict;
+    let remote = render::privacy::check(&artifacts, strict);
+    if remote.has_errors() {
+        return Err(remote);
+    }
+    prepared.warnings.extend(remote);
     Ok(Built { site: prepared.site, artifacts, warnings: prepared.warnings, timings: prepared.timings })
 }
 
@@ -407,6 +413,11 @@ pub fn bundle(
         if !edition.has(&config.default_language().code) {
             let entry = render::offline::entry_page(&prepared.site, &strings, readme_lang);
             artifacts.push(Artifact::new(render::offline::entry_route(), "(bundle entry page)", entry.into_bytes()));
+        }
+        // An offline copy is read where a request to another site may be watched or costly.
+        let remote = render::privacy::check(&artifacts, true);
+        if remote.has_errors() {
+            return Err(remote);
         }
         let folder = format!("{slug}-{name}");
         to_write.push(output::bundle::Bundle {

@@ -6,6 +6,7 @@ pub mod highlight;
 pub mod html;
 pub mod offline;
 pub mod print;
+pub mod privacy;
 pub mod sanitize;
 pub mod sitemap;
 pub mod templates;

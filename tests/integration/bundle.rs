@@ -2,8 +2,6 @@
 //! reproducible bytes, drafts absent, and a real Chromium reading one from file://.
 
 use crate::support::*;
-use std::collections::BTreeMap;
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 const SITE: &str = r#"

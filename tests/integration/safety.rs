@@ -84,6 +84,7 @@ fn readable(name: &str, bytes: &[u8]) -> String {
         std::fs::write(&zip, bytes).unwrap();
         return zip_entries(&zip).iter().map(|(n, b)| format!("{n}\n{}", readable(n, b))).collect();
     }
+    #[cfg(feature = "pdf")]
     if name.ends_with(".pdf") {
         let scratch = tempfile::tempdir().unwrap();
         let pdf = scratch.path().join("x.pdf");
@@ -129,7 +130,10 @@ fn all_outputs(site: &TestSite, settings: &BuildSettings) -> Vec<(String, String
 fn drafts_and_internal_pages_reach_no_output_of_any_kind() {
     let site = TestSite::new(UNPUBLISHED);
     let outputs = all_outputs(&site, &BuildSettings::default());
-    let kinds = ["index.html", "sitemap.xml", "credits.json", "index.js", ".zip", ".pdf"];
+    let mut kinds = vec!["index.html", "sitemap.xml", "credits.json", "index.js", ".zip"];
+    if cfg!(feature = "pdf") {
+        kinds.push(".pdf");
+    }
     for kind in kinds {
         assert!(outputs.iter().any(|(name, _)| name.ends_with(kind)), "no {kind} among the outputs");
     }
@@ -270,4 +274,73 @@ fn image_metadata_is_kept_only_when_asked() {
     let jpeg = std::fs::read(site.out().join("photos/gps.jpg")).unwrap();
     assert!(cairn::model::images::has_gps(&jpeg));
     assert_eq!(jpeg, fixture("gps.jpg"));
+}
+
+const REMOTE: &str = r#"
+-- content/_index.md --
++++
+title = "Home"
++++
+-- content/tracked.md --
++++
+title = "Tracked"
++++
+![A pixel](https://tracker.example/pixel.png)
+
+A [link to elsewhere](https://example.org/) is not a resource.
+-- static/css/extra.css --
+@import "https://fonts.example/font.css";
+body { background: url(//cdn.example/bg.png); }
+"#;
+
+#[test]
+fn remote_resources_are_warned_about_and_refused_when_strict() {
+    let site = TestSite::new(REMOTE);
+    let built = site.built();
+    let warnings = render(&built.warnings);
+    for (url, file) in [
+        ("https://tracker.example/pixel.png (<img src>)", "content/tracked.md"),
+        ("https://fonts.example/font.css (css url())", "static/css/extra.css"),
+        ("//cdn.example/bg.png (css url())", "static/css/extra.css"),
+    ] {
+        assert!(warnings.contains(&format!("warning: remote resource {url}")), "{warnings}");
+        assert!(warnings.contains(&format!("--> {file}")), "{warnings}");
+    }
+    assert!(!warnings.contains("https://example.org/"), "links are not resources: {warnings}");
+    let check = site.cairn(&["check"]);
+    assert!(String::from_utf8_lossy(&check.stderr).contains("remote resource https://tracker.example/pixel.png"));
+
+    // Bundles are always strict; so is a site that asks.
+    let bundles = site.root().join("bundles");
+    let Err(errors) = cairn::bundle(site.root(), &bundles, &Default::default(), &Default::default()) else {
+        panic!("the bundle was made despite remote resources")
+    };
+    let errors = render(&errors);
+    assert!(errors.contains("error: remote resource https://tracker.example/pixel.png"), "{errors}");
+    let config = site.read_source("cairn.toml").replace("license =", "privacy = \"strict\"\nlicense =");
+    site.write("cairn.toml", &config);
+    assert!(errors_of(site.build()).contains("error: remote resource //cdn.example/bg.png"));
+}
+
+#[test]
+fn the_default_theme_sets_a_content_security_policy_and_fetches_nothing_remote() {
+    let site = TestSite::new("-- content/_index.md --\n+++\ntitle = \"Home\"\n+++\nHello.\n");
+    let built = site.built();
+    assert!(!render(&built.warnings).contains("remote resource"));
+    let page = site.html("index.html");
+    let policy = attr(one(&page, "meta[http-equiv=Content-Security-Policy]"), "content");
+    for rule in
+        ["default-src 'none'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:", "base-uri 'none'"]
+    {
+        assert!(policy.contains(rule), "{policy}");
+    }
+    // No inline script the policy would block: only data blocks (JSON-LD) and script files.
+    for script in select(&page, "script") {
+        let kind = script.value().attr("type").unwrap_or("");
+        assert!(
+            script.value().attr("src").is_some() || kind == "application/ld+json",
+            "inline script: {}",
+            script.html()
+        );
+    }
 }
