@@ -22,24 +22,32 @@ pub struct Context<'a> {
     pub heading_shift: i8,
 }
 
-/// A typst string literal that prints `text` exactly.
+/// A typst string literal that prints `text` exactly, line breaks as spaces (in running
+/// text they are soft breaks).
 pub fn literal(text: &str) -> String {
+    format!("#{};", quoted(text, " "))
+}
+
+/// A typst string value (for function arguments), line breaks as spaces.
+fn string(text: &str) -> String {
+    quoted(text, " ")
+}
+
+/// `text` between double quotes, escaped for typst, with `newline` for each line break.
+fn quoted(text: &str, newline: &str) -> String {
     let mut out = String::with_capacity(text.len() + 4);
-    out.push_str("#\"");
+    out.push('"');
     for c in text.chars() {
         match c {
             '"' => out.push_str("\\\""),
             '\\' => out.push_str("\\\\"),
-            '\n' | '\r' => out.push(' '),
+            '\n' => out.push_str(newline),
+            '\r' => {}
             c => out.push(c),
         }
     }
-    out.push_str("\";");
+    out.push('"');
     out
-}
-
-fn string(text: &str) -> String {
-    literal(text).trim_start_matches('#').trim_end_matches(';').to_string()
 }
 
 enum Frame {
@@ -53,6 +61,7 @@ pub fn convert(doc: &Doc, context: &Context<'_>) -> Result<String, Diagnostic> {
     let mut footnotes: BTreeMap<String, String> = BTreeMap::new();
     let mut frames: Vec<Frame> = Vec::new();
     let mut saved: Vec<String> = Vec::new();
+    let mut references: Vec<(usize, String)> = Vec::new();
     let mut link_index = 0;
     let mut heading_index = 0;
     let mut code: Option<(String, String)> = None;
@@ -77,7 +86,8 @@ pub fn convert(doc: &Doc, context: &Context<'_>) -> Result<String, Diagnostic> {
                     let (lang, text) = code.take().expect("inside a code block");
                     let lang = lang.split([' ', ',', '{']).next().unwrap_or("").to_string();
                     let lang = if lang.is_empty() { String::new() } else { format!("lang: {}, ", string(&lang)) };
-                    out.push_str(&format!("#raw(block: true, {lang}{});\n\n", string(text.trim_end_matches('\n'))));
+                    let text = quoted(text.trim_end_matches('\n'), "\\n");
+                    out.push_str(&format!("#raw(block: true, {lang}{text});\n\n"));
                     continue;
                 }
                 _ => continue,
@@ -177,22 +187,23 @@ pub fn convert(doc: &Doc, context: &Context<'_>) -> Result<String, Diagnostic> {
             Event::HardBreak => out.push_str("#linebreak();"),
             Event::Rule => out.push_str("#line(length: 100%)\n\n"),
             Event::TaskListMarker(done) => out.push_str(&literal(if done { "[x] " } else { "[ ] " })),
-            Event::FootnoteReference(label) => out.push_str(&format!("\u{0}FN:{label}\u{0}")),
+            // A reference in the text is replaced by its footnote below; one inside a
+            // footnote prints as its label.
+            Event::FootnoteReference(label) if saved.is_empty() => references.push((out.len(), label.to_string())),
+            Event::FootnoteReference(label) => out.push_str(&literal(&format!("[{label}]"))),
             Event::Html(_) | Event::InlineHtml(_) => {}
         }
     }
     // Footnotes print where they are referenced; their text came later in the Markdown.
     let mut result = String::with_capacity(out.len());
-    let mut rest = out.as_str();
-    while let Some(start) = rest.find("\u{0}FN:") {
-        result.push_str(&rest[..start]);
-        let after = &rest[start + 4..];
-        let end = after.find('\u{0}').unwrap_or(after.len());
-        let body = footnotes.get(&after[..end]).map(String::as_str).unwrap_or("");
+    let mut done = 0;
+    for (at, label) in references {
+        result.push_str(&out[done..at]);
+        let body = footnotes.get(&label).map(String::as_str).unwrap_or("");
         result.push_str(&format!("#footnote[{body}]"));
-        rest = after.get(end + 1..).unwrap_or("");
+        done = at;
     }
-    result.push_str(rest);
+    result.push_str(&out[done..]);
     Ok(result)
 }
 

@@ -344,3 +344,32 @@ fn the_default_theme_sets_a_content_security_policy_and_fetches_nothing_remote()
         );
     }
 }
+
+/// The typst markup of the page `content/p.md` whose body is `body`.
+fn typst_markup(body: &str) -> String {
+    let site = TestSite::new(&format!(
+        "-- content/_index.md --\n+++\ntitle = \"Home\"\n+++\n-- content/p.md --\n+++\ntitle = \"P\"\n+++\n{body}"
+    ));
+    let prepared = cairn::prepare(site.root(), &Default::default()).unwrap_or_else(|d| panic!("{}", render(&d)));
+    let doc = prepared.site.docs.iter().find(|d| d.title == "P").unwrap();
+    let context = cairn::render::print::Context {
+        link: &|_, dest| dest.to_string(),
+        image: &|_| None,
+        section_credits: &|_| None,
+        heading_shift: 0,
+    };
+    cairn::render::print::convert(doc, &context).unwrap()
+}
+
+#[test]
+fn footnotes_and_code_stay_inside_typst_strings() {
+    // Found by the markdown_typst fuzz target: a footnote referring to itself.
+    let markup = typst_markup("Text[^1]\n\n[^1]: Note[^1]\n");
+    assert_eq!(markup.trim(), r##"#"Text";#footnote[#"Note";#"[1]";]"##);
+    // Text that looks like cairn's old in-band footnote marker is only text.
+    let markup = typst_markup("Text[^n] and \u{0}FN:n\u{0} here\n\n[^n]: a note\n");
+    assert_eq!(markup.trim(), "#\"Text\";#footnote[#\"a note\";]#\" and \u{0}FN:n\u{0} here\";");
+    // Code blocks keep their lines.
+    let markup = typst_markup("```sh\necho one\necho two\n```\n");
+    assert_eq!(markup.trim(), r##"#raw(block: true, lang: "sh", "echo one\necho two");"##);
+}
