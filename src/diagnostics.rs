@@ -148,3 +148,35 @@ pub fn line_of_offset(text: &str, offset: usize) -> usize {
     let end = offset.min(text.len());
     text.as_bytes()[..end].iter().filter(|&&b| b == b'\n').count() + 1
 }
+
+/// Where the lines of a text start, for finding the lines of many offsets without reading
+/// the text again for each (a 50 MB page has hundreds of thousands of headings and links).
+pub struct LineIndex {
+    newlines: Vec<usize>,
+}
+
+impl LineIndex {
+    /// Indexes `text`.
+    pub fn new(text: &str) -> LineIndex {
+        LineIndex { newlines: text.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(i, _)| i).collect() }
+    }
+
+    /// The 1-based line of byte `offset`, as [`line_of_offset`] counts it.
+    pub fn line(&self, offset: usize) -> usize {
+        self.newlines.partition_point(|&newline| newline < offset) + 1
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_index_counts_as_line_of_offset() {
+        let text = "one\ntwo\n\nfour\n";
+        let index = LineIndex::new(text);
+        for offset in 0..=text.len() + 2 {
+            assert_eq!(index.line(offset), line_of_offset(text, offset), "offset {offset}");
+        }
+    }
+}

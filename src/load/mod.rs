@@ -180,6 +180,11 @@ fn walk_files(base: &Path, diagnostics: &mut Diagnostics, root: &Path) -> Vec<(P
     let mut files = Vec::new();
     for entry in WalkDir::new(base).sort_by_file_name().into_iter().filter_entry(|e| !is_ignored(e.file_name())) {
         match entry {
+            Ok(entry) if entry.path_is_symlink() => diagnostics.push(
+                Diagnostic::warning("symbolic link skipped")
+                    .in_file(display_path(entry.path(), root))
+                    .with_hint("cairn does not follow links, which could publish files from outside the handbook (or loop); copy the file in instead"),
+            ),
             Ok(entry) if entry.file_type().is_file() => {
                 let relative = entry.path().strip_prefix(base).unwrap_or(entry.path());
                 let relative =
@@ -226,7 +231,19 @@ fn load_content(
     let mut assets = Vec::new();
     for result in results {
         match result {
-            Ok(Loaded::Document(doc)) => documents.push(*doc),
+            Ok(Loaded::Document(doc)) => {
+                if let Some(code) = unconfigured_language_suffix(&doc.file, config) {
+                    diagnostics.push(
+                        Diagnostic::warning(format!(
+                            "`.{code}` in the file name is not a configured language: published as the page `{}` in the default language",
+                            doc.key
+                        ))
+                        .in_file(&doc.file)
+                        .with_hint(format!("add [languages.{code}] to cairn.toml, or rename the file")),
+                    );
+                }
+                documents.push(*doc)
+            }
             Ok(Loaded::Asset(asset)) => assets.push(asset),
             Err(d) => diagnostics.push(d),
         }
@@ -278,6 +295,18 @@ fn load_content_file(path: &Path, relative: &str, root: &Path, config: &Config) 
         body: split.body.into(),
         body_line: split.body_line,
     })))
+}
+
+/// The suffix of a Markdown file name that looks like a language code (`page.de.md`) but is
+/// not a configured language.
+fn unconfigured_language_suffix(file: &Path, config: &Config) -> Option<String> {
+    let stem = file.file_stem()?.to_str()?;
+    let (_, suffix) = stem.rsplit_once('.')?;
+    let primary = suffix.split('-').next()?;
+    let looks_like_code = (2..=3).contains(&primary.len())
+        && primary.chars().all(|c| c.is_ascii_lowercase())
+        && suffix.parse::<unic_langid::LanguageIdentifier>().is_ok();
+    (looks_like_code && !config.has_language(suffix)).then(|| suffix.to_string())
 }
 
 /// The translation key, section flag and explicit language of a Markdown file given by its

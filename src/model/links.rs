@@ -113,6 +113,9 @@ pub fn resolve_links(site: &Site, index: &LinkIndex, doc: &Doc) -> (Vec<LinkTarg
             if is_external(path) {
                 return LinkTarget::External;
             }
+            // `my%20page.md` names the file `my page.md`, as a browser would read it.
+            let decoded = percent_encoding::percent_decode_str(path).decode_utf8_lossy();
+            let path = decoded.as_ref();
             if path.ends_with(".md") {
                 let target = match path.strip_prefix("@/") {
                     Some(rooted) => join_content_path("", rooted),

@@ -2,7 +2,7 @@
 //! any HTML exists: headings (text, unique ids, attributes, section credits) and every link
 //! and image destination, each with its source line.
 
-use crate::diagnostics::{Diagnostic, line_of_offset};
+use crate::diagnostics::{Diagnostic, LineIndex};
 use crate::markdown::{self, HeadingAttributes};
 use pulldown_cmark::{Event, Tag, TagEnd};
 use std::collections::BTreeSet;
@@ -51,19 +51,22 @@ pub struct Outline {
     /// Words as readers see them (markup left out); each Han, Kana or Hangul character
     /// counts as one, as translators count those scripts by character.
     pub words: usize,
+    /// The heading ids, for checking links' anchors (a page may have thousands).
+    anchors: BTreeSet<String>,
 }
 
 impl Outline {
     /// Whether `id` is a heading anchor of the document.
     pub fn has_anchor(&self, id: &str) -> bool {
-        self.headings.iter().any(|h| h.id == id)
+        self.anchors.contains(id)
     }
 }
 
 /// Reads the outline of `body`, which starts at line `body_line` of `file`.
 pub fn outline(body: &str, body_line: usize, file: &Path) -> (Outline, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
-    let line_at = |offset: usize| body_line + line_of_offset(body, offset) - 1;
+    let lines = LineIndex::new(body);
+    let line_at = |offset: usize| body_line + lines.line(offset) - 1;
     let mut outline = Outline::default();
     let mut explicit: Vec<Option<String>> = Vec::new();
     let mut current: Option<(Heading, Option<String>)> = None;
@@ -129,6 +132,7 @@ pub fn outline(body: &str, body_line: usize, file: &Path) -> (Outline, Vec<Diagn
         }
     }
     assign_ids(&mut outline.headings, &explicit, file, &mut diagnostics);
+    outline.anchors = outline.headings.iter().map(|h| h.id.clone()).collect();
     (outline, diagnostics)
 }
 

@@ -283,7 +283,15 @@ impl Typesetter {
             let diagnostic = Diagnostic::error(format!("cannot typeset the `{lang}` handout: {message}"));
             let diagnostic =
                 if in_template { diagnostic.in_file("print/handout.typ") } else { diagnostic.in_file(&first_file) };
-            if hints.is_empty() { diagnostic } else { diagnostic.with_hint(hints.join("; ")) }
+            if !hints.is_empty() {
+                diagnostic.with_hint(hints.join("; "))
+            } else if in_template {
+                diagnostic.with_hint("fix print/handout.typ, or remove it to use the default theme's")
+            } else {
+                diagnostic.with_hint(
+                    "simplify the page for print (lists, quotes or emphasis nested very deep), or remove `handout = true`",
+                )
+            }
         };
         let document = compiled.map_err(|errors| failed(problem(&errors)))?;
         let options = PdfOptions {

@@ -373,3 +373,73 @@ fn footnotes_and_code_stay_inside_typst_strings() {
     let markup = typst_markup("```sh\necho one\necho two\n```\n");
     assert_eq!(markup.trim(), r##"#raw(block: true, lang: "sh", "echo one\necho two");"##);
 }
+
+#[test]
+fn a_50_mb_page_builds() {
+    let site = TestSite::new("-- content/_index.md --\n+++\ntitle = \"Home\"\n+++\n");
+    let paragraph = "Plain words of a long page, written again and again to make it large. ".repeat(14) + "\n\n";
+    let mut body = String::from("+++\ntitle = \"Big\"\n+++\n## Start\n\n");
+    while body.len() < 50 * 1024 * 1024 {
+        body.push_str(&paragraph);
+    }
+    body.push_str("The very last paragraph.\n");
+    site.write("content/big.md", &body);
+    site.built();
+    assert!(site.read("big/index.html").contains("The very last paragraph."));
+}
+
+/// Markdown nested 10,000 levels deep: lists, quotes, emphasis, brackets.
+fn deeply_nested() -> String {
+    format!(
+        "{}deep\n\n{}quoted\n\n{}x{}\n\n{}x{}\n",
+        "- ".repeat(10_000),
+        "> ".repeat(10_000),
+        "*".repeat(5_000),
+        "*".repeat(5_000),
+        "[".repeat(10_000),
+        "]".repeat(10_000)
+    )
+}
+
+#[test]
+fn deep_nesting_gives_a_page_or_a_clear_error() {
+    let site = TestSite::new("-- content/_index.md --\n+++\ntitle = \"Home\"\n+++\n");
+    site.write("content/nested.md", &format!("+++\ntitle = \"Nested\"\n+++\n{}", deeply_nested()));
+    site.built();
+    let page = site.read("nested/index.html");
+    assert!(page.contains("deep") && page.contains("quoted"));
+    // Printing it is beyond typst: an error naming the page and what to do, not a crash.
+    #[cfg(feature = "pdf")]
+    {
+        site.write("content/nested.md", &format!("+++\ntitle = \"Nested\"\nhandout = true\n+++\n{}", deeply_nested()));
+        let errors = errors_of(site.build());
+        assert!(
+            errors.contains("cannot typeset the `en` handout") && errors.contains("--> content/nested.md"),
+            "{errors}"
+        );
+        assert!(errors.contains("remove `handout = true`"), "{errors}");
+    }
+}
+
+#[test]
+fn odd_file_names_symbolic_link_loops_and_unknown_language_suffixes() {
+    let site = TestSite::new(
+        "-- content/_index.md --\n+++\ntitle = \"Home\"\n+++\nSee [one](my%20page.md), [two](<my page.md>), [three](صفحة.md) and [four](页面.md).\n",
+    );
+    site.write("content/my page.md", "+++\ntitle = \"Spaces\"\n+++\nBody.\n");
+    site.write("content/صفحة.md", "+++\ntitle = \"عربي\"\n+++\nBody.\n");
+    site.write("content/页面.md", "+++\ntitle = \"中文\"\n+++\nBody.\n");
+    site.write("content/page.de.md", "+++\ntitle = \"Deutsch\"\n+++\nBody.\n");
+    std::fs::create_dir_all(site.root().join("content/sub")).unwrap();
+    std::os::unix::fs::symlink("..", site.root().join("content/sub/loop")).unwrap();
+    let built = site.built();
+    let warnings = render(&built.warnings);
+    assert!(warnings.contains("warning: symbolic link skipped\n  --> content/sub/loop"), "{warnings}");
+    assert!(warnings.contains("`.de` in the file name is not a configured language"), "{warnings}");
+    let home = site.html("index.html");
+    let hrefs: Vec<String> = select(&home, ".content a").into_iter().map(|a| attr(a, "href")).collect();
+    assert_eq!(hrefs, ["my%20page/", "my%20page/", "%D8%B5%D9%81%D8%AD%D8%A9/", "%E9%A1%B5%E9%9D%A2/"]);
+    for folder in ["my page", "صفحة", "页面", "page.de"] {
+        assert!(site.out().join(folder).join("index.html").is_file(), "{folder}");
+    }
+}
