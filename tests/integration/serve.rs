@@ -275,7 +275,8 @@ impl Served {
         (status, head.to_lowercase(), body.to_string())
     }
 
-    /// Opens the event stream; events arrive on the returned channel as (name, data).
+    /// Opens the event stream, once the server has registered it; events arrive on the
+    /// returned channel as (name, data).
     fn events(&self) -> std::sync::mpsc::Receiver<(String, String)> {
         let mut stream = TcpStream::connect(&self.address).unwrap();
         write!(stream, "GET /__cairn/events HTTP/1.1\r\nHost: {}\r\n\r\n", self.address).unwrap();
@@ -284,7 +285,9 @@ impl Served {
             let mut name = String::new();
             for line in BufReader::new(stream).lines() {
                 let Ok(line) = line else { return };
-                if let Some(n) = line.strip_prefix("event: ") {
+                if line == ": connected" {
+                    let _ = send.send(("connected".to_string(), String::new()));
+                } else if let Some(n) = line.strip_prefix("event: ") {
                     name = n.to_string();
                 } else if let Some(data) = line.strip_prefix("data: ") {
                     if send.send((name.clone(), data.to_string())).is_err() {
@@ -293,8 +296,8 @@ impl Served {
                 }
             }
         });
-        // Let the server register the stream before anything is edited.
-        std::thread::sleep(Duration::from_millis(200));
+        // The server registers a stream before it writes this comment.
+        next_event(&events, "connected", "");
         events
     }
 }
