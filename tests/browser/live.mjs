@@ -9,7 +9,8 @@ import { withPage, print } from "./browser.mjs";
 const [url, pageFile, cssFile] = process.argv.slice(2);
 const original = readFileSync(pageFile, "utf8");
 const wait = { timeout: 30000 };
-const connected = () => document.documentElement.getAttribute("data-cairn-live") === "connected";
+// Predicates run while a page reloads too, when the new document may have no body yet.
+const connected = () => document.documentElement?.getAttribute("data-cairn-live") === "connected";
 
 print(await withPage(async (page) => {
   const result = {};
@@ -18,7 +19,7 @@ print(await withPage(async (page) => {
   await page.evaluate(() => { window.scrollTo(0, 1500); window.cairnMarker = 1; });
 
   writeFileSync(pageFile, original + "\nEdited by the browser test.\n");
-  await page.waitForFunction(() => document.body.innerText.includes("Edited by the browser test"), null, wait);
+  await page.waitForFunction(() => document.body?.innerText.includes("Edited by the browser test"), null, wait);
   await page.waitForFunction(connected, null, wait);
   result.reloaded = await page.evaluate(() => window.cairnMarker === undefined);
   result.scrollKept = await page
@@ -31,7 +32,7 @@ print(await withPage(async (page) => {
   result.overlayText = overlay ? await page.innerText("#cairn-build-error") : "";
 
   writeFileSync(pageFile, original + "\nFixed text.\n");
-  await page.waitForFunction(() => document.body.innerText.includes("Fixed text."), null, wait);
+  await page.waitForFunction(() => document.body?.innerText.includes("Fixed text."), null, wait);
   result.fixedText = true;
   result.overlayGone = (await page.$("#cairn-build-error")) === null;
 
@@ -39,7 +40,7 @@ print(await withPage(async (page) => {
   await page.evaluate(() => { window.cairnMarker = 2; });
   const css = await page.evaluate(async () => (await fetch("/css/cairn.css")).text());
   writeFileSync(cssFile, css + "\nbody { outline: 7px solid rgb(1, 2, 3); }\n");
-  await page.waitForFunction(() => getComputedStyle(document.body).outlineWidth === "7px", null, wait);
+  await page.waitForFunction(() => document.body !== null && getComputedStyle(document.body).outlineWidth === "7px", null, wait);
   result.cssSwappedWithoutReload = await page.evaluate(() => window.cairnMarker === 2);
   return result;
 }));
