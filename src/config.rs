@@ -56,7 +56,9 @@ pub enum Privacy {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawLanguage {
-    name: String,
+    /// Absent: the language's autonym from CLDR (`lang::autonym`), else its code.
+    #[serde(default)]
+    name: Option<String>,
     #[serde(default)]
     title: Option<String>,
     #[serde(default)]
@@ -151,19 +153,14 @@ pub fn parse(text: &str) -> Result<Config, Diagnostic> {
                     .with_hint("use dir = \"ltr\" or dir = \"rtl\""));
             }
         };
-        languages.push(Language {
-            code,
-            name: raw_lang.name,
-            dir,
-            title: raw_lang.title,
-            description: raw_lang.description,
-        });
+        let name = raw_lang.name.unwrap_or_else(|| lang::autonym(&code).unwrap_or(&code).to_string());
+        languages.push(Language { code, name, dir, title: raw_lang.title, description: raw_lang.description });
     }
     if languages.is_empty() {
         let id = lang::parse_code(&default_code).map_err(|m| located(m, text.find("default_language")))?;
         languages.push(Language {
             code: default_code.clone(),
-            name: default_code.clone(),
+            name: lang::autonym(&default_code).unwrap_or(&default_code).to_string(),
             dir: lang::default_direction(&id),
             title: None,
             description: None,

@@ -1,7 +1,8 @@
 //! UI strings of the theme (`i18n/<lang>.toml`, the theme's layered under the site's), with
-//! CLDR plural forms and fallback to the default language. Data and lookup only: the files
-//! are read by `load`.
+//! CLDR plural forms, CLDR locale fallback (`pt-BR` → `pt`, but `zh-Hant` never → `zh`), then
+//! the default language and English. Data and lookup only: the files are read by `load`.
 
+use crate::lang;
 use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
 use std::collections::BTreeMap;
 use std::str::FromStr;
@@ -62,6 +63,8 @@ pub struct UiStrings {
     by_lang: BTreeMap<String, BTreeMap<String, UiText>>,
     default_lang: String,
     plural_rules: BTreeMap<String, PluralRules>,
+    /// Where strings of each configured language are looked for, as keys of `by_lang`.
+    chains: BTreeMap<String, Vec<String>>,
 }
 
 impl std::fmt::Debug for UiStrings {
@@ -72,9 +75,24 @@ impl std::fmt::Debug for UiStrings {
 
 impl UiStrings {
     /// Strings per language (already layered: site over theme), falling back to `default_lang`.
+    /// Files are found by canonical tag, so `i18n/zh-hant.toml` serves `zh-Hant` and
+    /// `i18n/zh.toml` serves `zh-Hans`.
     pub fn new(by_lang: BTreeMap<String, BTreeMap<String, UiText>>, default_lang: &str, langs: &[String]) -> Self {
-        let plural_rules = langs.iter().filter_map(|code| Some((code.clone(), plural_rules_for(code)?))).collect();
-        UiStrings { by_lang, default_lang: default_lang.to_string(), plural_rules }
+        let mut canonical: BTreeMap<String, BTreeMap<String, UiText>> = BTreeMap::new();
+        for (code, strings) in by_lang {
+            let tag = lang::fallback_chain(&code).into_iter().next().unwrap_or(code);
+            canonical.entry(tag).or_default().extend(strings);
+        }
+        let plural_rules =
+            canonical.keys().chain(langs).filter_map(|code| Some((code.clone(), plural_rules_for(code)?))).collect();
+        let mut strings = UiStrings {
+            by_lang: canonical,
+            default_lang: default_lang.to_string(),
+            plural_rules,
+            chains: BTreeMap::new(),
+        };
+        strings.chains = langs.iter().map(|code| (code.clone(), strings.compute_chain(code))).collect();
+        strings
     }
 
     /// The string `key` in `lang` (else the default language), choosing the plural form for
@@ -108,12 +126,25 @@ impl UiStrings {
         }
     }
 
-    /// Where a string is looked for: the language, its primary subtag (`zh` for `zh-Hant`),
-    /// the site's default language and its primary subtag, then the theme's reference English.
-    fn fallback_chain<'a>(&'a self, lang: &'a str) -> impl Iterator<Item = &'a str> {
-        let primary = |code: &'a str| code.split('-').next().unwrap_or(code);
-        let default = self.default_lang.as_str();
-        [lang, primary(lang), default, primary(default), REFERENCE_LANGUAGE].into_iter()
+    /// Where a string is looked for: the language and its CLDR parents (`pt-BR`, `pt`), the
+    /// site's default language and its parents, then the theme's reference English.
+    fn fallback_chain<'a>(&'a self, lang: &str) -> impl Iterator<Item = &'a str> {
+        let chain = match self.chains.get(lang) {
+            Some(chain) => std::borrow::Cow::Borrowed(chain),
+            None => std::borrow::Cow::Owned(self.compute_chain(lang)),
+        };
+        let keys: Vec<&'a str> =
+            chain.iter().filter_map(|tag| self.by_lang.get_key_value(tag).map(|(k, _)| k.as_str())).collect();
+        keys.into_iter()
+    }
+
+    fn compute_chain(&self, lang: &str) -> Vec<String> {
+        let mut chain = lang::fallback_chain(lang);
+        chain.extend(lang::fallback_chain(&self.default_lang));
+        chain.push(REFERENCE_LANGUAGE.to_string());
+        let mut seen = std::collections::BTreeSet::new();
+        chain.retain(|tag| seen.insert(tag.clone()));
+        chain
     }
 
     fn category(&self, lang: &str, n: i64) -> &'static str {
@@ -130,13 +161,15 @@ impl UiStrings {
         }
     }
 
-    /// Keys the theme's reference English has that `lang` lacks (shown from a fallback).
+    /// Keys the theme's reference English has that neither `lang` nor its CLDR parents have
+    /// (shown from the default language or English).
     pub fn missing_keys(&self, lang: &str) -> Vec<String> {
         let Some(reference) = self.by_lang.get(REFERENCE_LANGUAGE) else {
             return Vec::new();
         };
-        let own = self.by_lang.get(lang);
-        reference.keys().filter(|k| own.is_none_or(|m| !m.contains_key(*k))).cloned().collect()
+        let own: Vec<&BTreeMap<String, UiText>> =
+            lang::fallback_chain(lang).iter().filter_map(|tag| self.by_lang.get(tag)).collect();
+        reference.keys().filter(|k| !own.iter().any(|m| m.contains_key(*k))).cloned().collect()
     }
 }
 
@@ -180,6 +213,50 @@ mod tests {
         assert_eq!(s.get("ar", "hello", None, &[("name", "x".into())]).unwrap(), "Hello x");
         assert_eq!(s.missing_keys("ar"), ["hello"]);
         assert_eq!(s.get("ar", "nope", None, &[]), None);
+    }
+
+    #[test]
+    fn fallback_follows_cldr_parents_then_the_default_language() {
+        let file = |text: &str| parse_strings(text).unwrap();
+        let by_lang = BTreeMap::from([
+            ("en".to_string(), file("a = \"en\"\nb = \"en\"\nc = \"en\"\n")),
+            ("zh".to_string(), file("a = \"简\"\nb = \"简\"\n")),
+            ("zh-hant".to_string(), file("a = \"繁\"\n")),
+            ("pt".to_string(), file("a = \"pt\"\nb = \"pt\"\n")),
+            ("pt-BR".to_string(), file("a = \"br\"\n")),
+        ]);
+        let langs: Vec<String> =
+            ["zh", "zh-Hant", "zh-TW", "zh-Hans", "pt-BR", "sr-Latn"].iter().map(|s| s.to_string()).collect();
+        let s = UiStrings::new(by_lang, "zh", &langs);
+        let get = |lang: &str, key: &str| s.get(lang, key, None, &[]).unwrap();
+        // Traditional Chinese never borrows from Simplified, whatever the tag says...
+        assert_eq!(get("zh-Hant", "a"), "繁");
+        assert_eq!(get("zh-TW", "a"), "繁");
+        assert_eq!(get("zh-HK", "a"), "繁");
+        // ...except through the site's default language, which is Simplified here.
+        assert_eq!(get("zh-Hant", "b"), "简");
+        assert_eq!(get("zh-Hans", "a"), "简");
+        assert_eq!(get("pt-BR", "a"), "br");
+        assert_eq!(get("pt-BR", "b"), "pt");
+        assert_eq!(get("pt-BR", "c"), "en");
+        assert_eq!(s.missing_keys("pt-BR"), ["c"]);
+        assert_eq!(s.missing_keys("zh-TW"), ["b", "c"]);
+    }
+
+    #[test]
+    fn every_language_of_the_default_theme_has_every_string() {
+        let theme = crate::load::theme::ThemeFiles::builtin();
+        let by_lang: BTreeMap<String, BTreeMap<String, UiText>> =
+            theme.i18n.iter().map(|(code, layers)| (code.clone(), parse_strings(&layers[0].1).unwrap())).collect();
+        assert!(by_lang.len() >= 40, "{}", by_lang.len());
+        let codes: Vec<String> = by_lang.keys().cloned().collect();
+        let s = UiStrings::new(by_lang, "en", &codes);
+        for code in &codes {
+            assert_eq!(s.missing_keys(code), Vec::<String>::new(), "{code}");
+        }
+        for (code, text) in theme.i18n.values().flatten().map(|(origin, text)| (origin, text)) {
+            assert!(text.contains("# reviewed = ") || code.ends_with("/en.toml"), "{code} says who reviewed it");
+        }
     }
 
     #[test]

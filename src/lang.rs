@@ -1,6 +1,9 @@
-//! Languages as data: a validated BCP 47 code, its display name and writing direction.
+//! Languages as data: a validated BCP 47 code, its display name and writing direction, and
+//! the CLDR parent chain a language falls back along (for UI strings and autonyms).
 //! Resolution of which document shows in which language lives in `model`, not here.
 
+use icu_locale::LocaleFallbacker;
+use icu_locale::fallback::LocaleFallbackConfig;
 use serde::Serialize;
 use std::str::FromStr;
 use unic_langid::LanguageIdentifier;
@@ -42,6 +45,93 @@ pub fn default_direction(id: &LanguageIdentifier) -> Direction {
     if RTL_LANGUAGES.contains(&id.language.as_str()) { Direction::Rtl } else { Direction::Ltr }
 }
 
+/// The CLDR fallback chain of a language tag, most specific first and without the root:
+/// `pt-BR` → `pt`, `es-MX` → `es-419` → `es`, `zh-TW` → `zh-Hant` (never `zh`, which is
+/// Simplified), `sr-Latn` alone (never Cyrillic `sr`), `zh-Hans` → `zh`. Computed with ICU4X's
+/// fallbacker (CLDR likely subtags and parent locales), not by cutting the tag at a hyphen.
+/// Tags are in canonical form (`zh-Hant`, `pt-BR`); an unparsable tag is its own chain.
+pub fn fallback_chain(code: &str) -> Vec<String> {
+    let Ok(locale) = code.parse::<icu_locale::DataLocale>() else {
+        return vec![code.to_string()];
+    };
+    let mut steps = LocaleFallbacker::new().for_config(LocaleFallbackConfig::default()).fallback_for(locale);
+    let mut chain = Vec::new();
+    while !steps.get().is_unknown() {
+        chain.push(steps.get().to_string());
+        steps.step();
+    }
+    chain
+}
+
+/// Names of languages in themselves (autonyms), from CLDR's language display names (each
+/// language's own `languages` table; `pt-BR`/`pt-PT` built with CLDR's `{0} ({1})` locale
+/// pattern), capitalised as CLDR's `uiListOrMenu` context transform asks for cased scripts.
+/// Shown when `cairn.toml` gives a language no `name`. Kept as data here rather than pulling
+/// ICU4X's experimental display-names crate and its data for ~40 strings.
+const AUTONYMS: &[(&str, &str)] = &[
+    ("am", "አማርኛ"),
+    ("ar", "العربية"),
+    ("az", "Azərbaycan"),
+    ("bn", "বাংলা"),
+    ("ckb", "کوردیی ناوەندی"),
+    ("de", "Deutsch"),
+    ("en", "English"),
+    ("es", "Español"),
+    ("es-419", "Español latinoamericano"),
+    ("fa", "فارسی"),
+    ("fil", "Filipino"),
+    ("fr", "Français"),
+    ("ha", "Hausa"),
+    ("he", "עברית"),
+    ("hi", "हिन्दी"),
+    ("hy", "Հայերեն"),
+    ("id", "Indonesia"),
+    ("it", "Italiano"),
+    ("ja", "日本語"),
+    ("ka", "ქართული"),
+    ("km", "ខ្មែរ"),
+    ("ko", "한국어"),
+    ("ku", "Kurdî"),
+    ("ms", "Melayu"),
+    ("my", "မြန်မာ"),
+    ("ne", "नेपाली"),
+    ("pl", "Polski"),
+    ("ps", "پښتو"),
+    ("pt", "Português"),
+    ("pt-BR", "Português (Brasil)"),
+    ("pt-PT", "Português (Portugal)"),
+    ("ro", "Română"),
+    ("ru", "Русский"),
+    ("so", "Soomaali"),
+    ("sr", "Српски"),
+    ("sr-Latn", "Srpski"),
+    ("sw", "Kiswahili"),
+    ("ta", "தமிழ்"),
+    ("th", "ไทย"),
+    ("tl", "Tagalog"),
+    ("tr", "Türkçe"),
+    ("uk", "Українська"),
+    ("ur", "اردو"),
+    ("vi", "Tiếng Việt"),
+    ("zh", "中文"),
+    ("zh-Hans", "简体中文"),
+    ("zh-Hant", "繁體中文"),
+];
+
+/// The name of a language in itself (`fa` → فارسی, `zh-TW` → 繁體中文), looked up along its
+/// CLDR fallback chain; `None` for a language CLDR data here does not name.
+pub fn autonym(code: &str) -> Option<&'static str> {
+    let find = |tag: &str| AUTONYMS.iter().find(|(t, _)| t.eq_ignore_ascii_case(tag)).map(|(_, name)| *name);
+    find(code).or_else(|| fallback_chain(code).iter().find_map(|tag| find(tag)))
+}
+
+/// `text` wrapped in Unicode isolates (FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE), so
+/// that it keeps its own direction inside a sentence in another one ("J. O." in Arabic), where
+/// markup (`<bdi>`) is not possible: plain-text UI strings, attribution lines, handouts.
+pub fn isolate(text: &str) -> String {
+    format!("\u{2068}{text}\u{2069}")
+}
+
 /// One language the handbook is published in, as configured in `cairn.toml`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Language {
@@ -55,4 +145,37 @@ pub struct Language {
     pub title: Option<String>,
     /// Site description in this language, if translated.
     pub description: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fallback_follows_cldr_parents_not_the_hyphen() {
+        assert_eq!(fallback_chain("zh-Hant"), ["zh-Hant"]);
+        assert_eq!(fallback_chain("zh-TW"), ["zh-TW", "zh-Hant"]);
+        assert_eq!(fallback_chain("zh-HK"), ["zh-HK", "zh-Hant"]);
+        assert_eq!(fallback_chain("zh-MO"), ["zh-MO", "zh-Hant"]);
+        assert_eq!(fallback_chain("es-MX"), ["es-MX", "es-419", "es"]);
+        assert_eq!(fallback_chain("en-GB"), ["en-GB", "en-001", "en"]);
+        assert_eq!(fallback_chain("zh-Hans"), ["zh"]);
+        assert_eq!(fallback_chain("zh-CN"), ["zh-CN", "zh"]);
+        assert_eq!(fallback_chain("pt-BR"), ["pt-BR", "pt"]);
+        assert_eq!(fallback_chain("pt-PT"), ["pt-PT", "pt"]);
+        assert_eq!(fallback_chain("es-419"), ["es-419", "es"]);
+        assert_eq!(fallback_chain("sr-Latn"), ["sr-Latn"]);
+        assert_eq!(fallback_chain("fa"), ["fa"]);
+    }
+
+    #[test]
+    fn autonyms_come_from_cldr_names() {
+        assert_eq!(autonym("fa"), Some("فارسی"));
+        assert_eq!(autonym("ru"), Some("Русский"));
+        assert_eq!(autonym("zh-Hant"), Some("繁體中文"));
+        assert_eq!(autonym("zh-TW"), Some("繁體中文"));
+        assert_eq!(autonym("pt-BR"), Some("Português (Brasil)"));
+        assert_eq!(autonym("sr-Latn"), Some("Srpski"));
+        assert_eq!(autonym("x-klingon"), None);
+    }
 }

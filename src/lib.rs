@@ -15,6 +15,7 @@
 
 pub mod cli;
 pub mod config;
+pub mod dates;
 pub mod diagnostics;
 pub mod i18n;
 pub mod init;

@@ -147,6 +147,9 @@ impl Typesetter {
         let first_file = first_doc.file.clone().unwrap_or_default();
         let writer = CreditWriter::new(site, strings, lang);
         let text = |key: &str, args: &[(&str, String)]| strings.get(lang, key, None, args).unwrap_or_default();
+        // The same CLDR formatter as the pages, isolated like every inserted string.
+        let shown_date =
+            |d: &str| crate::lang::isolate(&crate::dates::format_date(d, lang).unwrap_or_else(|| d.to_string()));
         let mut files: BTreeMap<String, Vec<u8>> = BTreeMap::new();
         let assets: BTreeMap<&str, &Vec<u8>> =
             site.content_assets.iter().chain(&site.static_files).map(|a| (a.path.as_str(), &a.bytes)).collect();
@@ -226,7 +229,7 @@ impl Typesetter {
             .roles()
             .iter()
             .filter(|(_, ids)| !ids.is_empty())
-            .map(|(role, ids)| json!({"label": writer.role_label(role), "names": writer.names(ids)}))
+            .map(|(role, ids)| json!({"label": writer.role_label(role), "names": writer.isolated_names(ids)}))
             .collect();
         let authors: Vec<String> = writer.views(&credits.authors).into_iter().filter_map(|v| v.name).collect();
         let fields = if many { Vec::new() } else { kind_fields(first_doc.kind_fields.as_ref(), &text) };
@@ -240,8 +243,8 @@ impl Typesetter {
             "subject": first_doc.description.clone().unwrap_or_else(|| kind_label.clone()),
             "description": if many { None } else { first_doc.description.clone() },
             "date": first_doc.updated.clone().or(first_doc.date.clone()).filter(|d| d.len() == 10),
-            "date_label": first_doc.date.as_ref().filter(|_| !many).map(|d| format!("{} {d}", text("published", &[]))),
-            "updated_label": first_doc.updated.as_ref().filter(|_| !many).map(|d| format!("{} {d}", text("updated", &[]))),
+            "date_label": first_doc.date.as_ref().filter(|_| !many).map(|d| format!("{} {}", text("published", &[]), shown_date(d))),
+            "updated_label": first_doc.updated.as_ref().filter(|_| !many).map(|d| format!("{} {}", text("updated", &[]), shown_date(d))),
             "lang": first_doc.lang,
             "dir": config.language(&first_doc.lang).map_or("ltr", |l| l.dir.as_str()),
             "fonts": families,

@@ -7,6 +7,7 @@
 use super::escape_html;
 use super::view::{ContributorView, ContributorWork, ContributorsView, CreditView, LinkView, SectionLink};
 use crate::i18n::UiStrings;
+use crate::lang::isolate;
 use crate::model::credits::{self, RoleIds};
 use crate::model::licenses::License;
 use crate::model::outline::Heading;
@@ -58,14 +59,25 @@ impl<'a> CreditWriter<'a> {
         self.views(ids).into_iter().map(|v| v.name.unwrap_or_else(|| self.text("anonymous", &[]))).collect()
     }
 
+    /// Display names each wrapped in Unicode isolates, for plain text that mixes them with
+    /// text in the reader's language (attribution lines, handouts): "J. O." stays "J. O." in
+    /// an Arabic sentence.
+    pub fn isolated_names(&self, ids: &[String]) -> Vec<String> {
+        self.names(ids).iter().map(|name| isolate(name)).collect()
+    }
+
     fn names_html(&self, ids: &[String]) -> String {
         self.views(ids)
             .into_iter()
             .map(|v| match (v.name, v.url) {
                 (Some(name), Some(url)) => {
-                    format!("<a href=\"{}\" rel=\"author external\">{}</a>", escape_html(&url), escape_html(&name))
+                    format!(
+                        "<a href=\"{}\" rel=\"author external\" dir=\"auto\">{}</a>",
+                        escape_html(&url),
+                        escape_html(&name)
+                    )
                 }
-                (Some(name), None) => format!("<span class=\"person\">{}</span>", escape_html(&name)),
+                (Some(name), None) => format!("<span class=\"person\" dir=\"auto\">{}</span>", escape_html(&name)),
                 (None, _) => {
                     format!("<span class=\"person anonymous\">{}</span>", escape_html(&self.text("anonymous", &[])))
                 }
@@ -86,7 +98,7 @@ impl<'a> CreditWriter<'a> {
             .credits
             .iter()
             .filter(|(_, ids)| !ids.is_empty())
-            .map(|(role, ids)| format!("{} {}", self.role_label(role), self.names(ids).join(", ")))
+            .map(|(role, ids)| format!("{} {}", self.role_label(role), self.isolated_names(ids).join(", ")))
             .collect();
         (!parts.is_empty()).then(|| parts.join(" · "))
     }
@@ -120,17 +132,18 @@ impl<'a> CreditWriter<'a> {
     /// Commons asks reusers to give, in the reader's language.
     pub fn attribution(&self, title: &str, credits: &RoleIds, url: &str, license: Option<&License>) -> String {
         let mut line = if credits.authors.is_empty() {
-            self.text("attribution_title", &[("title", title.to_string())])
+            self.text("attribution_title", &[("title", isolate(title))])
         } else {
             self.text(
                 "attribution_by",
-                &[("title", title.to_string()), ("authors", self.names(&credits.authors).join(", "))],
+                &[("title", isolate(title)), ("authors", self.isolated_names(&credits.authors).join(", "))],
             )
         };
         if !credits.translators.is_empty() {
-            line.push_str(
-                &self.text("attribution_translated", &[("translators", self.names(&credits.translators).join(", "))]),
-            );
+            line.push_str(&self.text(
+                "attribution_translated",
+                &[("translators", self.isolated_names(&credits.translators).join(", "))],
+            ));
         }
         line.push_str(&self.text("attribution_source", &[("url", url.to_string())]));
         if let Some(license) = license {

@@ -1,6 +1,7 @@
-//! Tera, built from template strings (the layered theme), with cairn's one template function
-//! `t(key=…, count=…, name=value…)` for UI strings in the page's language. Template syntax
-//! errors become diagnostics naming the template and line.
+//! Tera, built from template strings (the layered theme), with cairn's template functions
+//! `t(key=…, count=…, name=value…)` for UI strings in the page's language and
+//! `format_date(date=…)` for dates as that language writes them. Template syntax errors
+//! become diagnostics naming the template and line.
 
 use crate::diagnostics::Diagnostic;
 use crate::i18n::UiStrings;
@@ -23,13 +24,21 @@ pub fn engine(templates: &BTreeMap<String, String>, strings: Arc<UiStrings>) -> 
                     return None;
                 }
                 let value = value.as_str().map_or_else(|| value.to_string(), str::to_string);
-                Some((name, value))
+                // A value (a language name, a title, a size) may run in the other direction
+                // than the sentence it lands in; escaped text cannot carry `<bdi>`, so it is
+                // wrapped in Unicode isolates.
+                Some((name, crate::lang::isolate(&value)))
             })
             .collect();
         let args: Vec<(&str, String)> = args.iter().map(|(n, v)| (n.as_str(), v.clone())).collect();
         strings.get(&lang, key, count, &args).ok_or_else(|| {
             tera::Error::message(format!("no UI string `{key}` in i18n/{lang}.toml nor in the default language"))
         })
+    });
+    tera.register_function("format_date", |kwargs: Kwargs, state: &State| -> TeraResult<String> {
+        let date: &str = kwargs.must_get("date")?;
+        let lang: String = state.get("lang")?.unwrap_or_default();
+        Ok(crate::dates::format_date(date, &lang).unwrap_or_else(|| date.to_string()))
     });
     tera.add_raw_templates(templates.iter().map(|(name, text)| (name.as_str(), text.as_str())))
         .map_err(|e| template_error(&e, None))?;

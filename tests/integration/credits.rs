@@ -184,14 +184,14 @@ fn attribution_line_and_licence_in_the_readers_language() {
     let en = site.html("guide/index.html");
     assert_eq!(
         text(one(&en, ".attribution")),
-        "“Guide” by Nadia Named, Anonymous contributor, source: https://hb.example.org/guide/, licensed under CC-BY-SA-4.0 (https://creativecommons.org/licenses/by-sa/4.0/)"
+        "“\u{2068}Guide\u{2069}” by \u{2068}Nadia Named\u{2069}, \u{2068}Anonymous contributor\u{2069}, source: https://hb.example.org/guide/, licensed under CC-BY-SA-4.0 (https://creativecommons.org/licenses/by-sa/4.0/)"
     );
     let license = one(&en, ".credits .license-line a[rel~=license]");
     assert_eq!(text(license), "Creative Commons Attribution Share Alike 4.0 International");
     let fr = site.html("fr/guide/index.html");
     assert_eq!(
         text(one(&fr, ".attribution")),
-        "« Guide fr » par Nadia Named, Contributeur·rice anonyme, traduit par Théo Translator, source : https://hb.example.org/fr/guide/, sous licence CC-BY-SA-4.0 (https://creativecommons.org/licenses/by-sa/4.0/)"
+        "« \u{2068}Guide fr\u{2069} » par \u{2068}Nadia Named\u{2069}, \u{2068}Contributeur·rice anonyme\u{2069}, traduit par \u{2068}Théo Translator\u{2069}, source : https://hb.example.org/fr/guide/, sous licence CC-BY-SA-4.0 (https://creativecommons.org/licenses/by-sa/4.0/)"
     );
 }
 

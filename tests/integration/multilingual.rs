@@ -211,7 +211,7 @@ name = "Português"
 [languages.zh-Hant]
 name = "繁體中文"
 -- i18n/pt-BR.toml --
-skip_to_content = "Pular para o conteúdo"
+skip_to_content = "Ir direto ao conteúdo"
 -- content/_index.md --
 +++
 title = "Início"
@@ -226,14 +226,15 @@ original = "zh-Hant"
     site.built();
     let home = site.html("index.html");
     assert_eq!(attr(one(&home, "html"), "lang"), "pt-BR");
-    assert_eq!(text(one(&home, ".skip-link")), "Pular para o conteúdo");
+    assert_eq!(text(one(&home, ".skip-link")), "Ir direto ao conteúdo");
     let page = site.html("zh-Hant/a/index.html");
     assert_eq!(text(one(&page, "h1")), "頁面");
     // Missing in pt-BR: shown in the Portuguese site from the zh-Hant original.
     let fallback = site.html("a/index.html");
     assert_eq!(attr(one(&fallback, "article"), "lang"), "zh-Hant");
-    // UI strings pt-BR lacks fall back to English, the theme's reference language.
-    assert_eq!(attr(one(&home, "nav.language-switcher"), "aria-label"), "Languages");
+    // The theme's pt-BR strings, then those of its CLDR parent `pt` for what Brazil writes alike.
+    assert_eq!(attr(one(&home, "nav.language-switcher"), "aria-label"), "Idiomas");
+    assert_eq!(text(one(&home, "label[for=cairn-search-input]")), "Pesquisar neste manual");
     assert!(text(one(&home, ".language-switcher")).contains("繁體中文"));
 }
 

@@ -301,6 +301,8 @@
     a.href = href(post.url);
     a.textContent = post.title;
     a.setAttribute("lang", post.lang);
+    // A title or excerpt may run in the other direction than the page: isolate it.
+    a.dir = "auto";
     li.appendChild(a);
     if (post.fallback) {
       var badge = document.createElement("span");
@@ -310,6 +312,7 @@
     }
     var p = document.createElement("p");
     p.setAttribute("lang", post.lang);
+    p.dir = "auto";
     p.appendChild(highlighted(post.excerpt, terms));
     li.appendChild(p);
     return li;
