@@ -255,7 +255,7 @@ impl Typesetter {
             "credits": roles,
             "license_line": license.as_ref().map_or(String::new(), |l| l.id.clone()),
             "license_heading": text("license", &[]),
-            "license_text": license.as_ref().map_or(String::new(), |l| format!("{} ({})", l.name, l.url)),
+            "license_text": license.as_ref().map_or(String::new(), |l| format!("{} ({})", crate::lang::isolate(&l.name), l.url)),
             "attribution": writer.attribution(&title, &credits, &url, license.as_ref()),
             "url": url,
             "qr_alt": text("handout_qr_alt", &[("url", url.clone())]),

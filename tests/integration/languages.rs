@@ -418,3 +418,50 @@ x
     let (first, last) = (&orders[3][0], &orders[3][orders[3].len() - 1]);
     assert!(first.1 > last.1, "Arabic name: {:?}", orders[3]);
 }
+
+#[cfg(feature = "pdf")]
+#[test]
+fn handouts_write_dates_like_the_pages_and_isolate_names() {
+    let site = TestSite::bare(
+        r#"
+-- cairn.toml --
+title = "Handbook"
+base_url = "https://hb.example.org/"
+license = "CC-BY-SA-4.0"
+[languages.en]
+[languages.ru]
+-- contributors.toml --
+[jo]
+name = "Jo Olsen"
+credit = "initials"
+-- content/_index.md --
++++
+title = "Home"
++++
+-- content/guide.md --
++++
+title = "Guide"
+date = 2025-03-14
+authors = ["jo"]
+handout = true
++++
+x
+-- content/guide.ru.md --
++++
+title = "Руководство"
++++
+x
+"#,
+    );
+    let out = site.root().join("pdf");
+    let output = site.cairn(&["pdf", "--out", out.to_str().unwrap(), "content/guide.md", "--lang", "ru"]);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let Some(bytes) = tool("pdftotext", &[out.join("guide.ru.pdf").to_str().unwrap(), "-"]) else { return };
+    let text = String::from_utf8_lossy(&bytes).split_whitespace().collect::<Vec<_>>().join(" ");
+    // Names and dates are set inside Unicode isolates (which pdftotext extracts too).
+    assert!(text.contains("Автор: \u{2068}J. O."), "{text}");
+    assert!(text.contains("Опубликовано \u{2068}14 марта 2025"), "{text}");
+    // The same CLDR date as the Russian page, after the Russian label.
+    let plain = text.replace(['\u{2068}', '\u{2069}'], "");
+    assert!(plain.contains("Опубликовано 14 марта 2025 г."), "{plain}");
+}
