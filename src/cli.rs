@@ -88,6 +88,9 @@ pub enum Command {
         /// Fail when any language has missing or outdated translations.
         #[arg(long)]
         strict_translations: bool,
+        /// How to print problems: grouped for people, or every one as a JSON line for tools.
+        #[arg(long, value_enum, default_value = "text")]
+        format: CheckFormat,
     },
     /// Make offline ZIP copies (one per language; they work from file://).
     Bundle {
@@ -184,6 +187,19 @@ pub enum PaperArg {
     Letter,
 }
 
+/// Output of `cairn check`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum CheckFormat {
+    /// At most ten problems of each kind, then counts per kind and language.
+    Text,
+    /// Every problem as one JSON object per line (`level`, `kind`, `file`, `line`,
+    /// `message`, `hint`, `lang`), on standard output.
+    Json,
+}
+
+/// How many problems of one kind the terminal shows before counting the rest.
+const SHOWN_PER_KIND: usize = 10;
+
 /// Output of `cairn i18n status`.
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
 pub enum StatusFormat {
@@ -194,8 +210,12 @@ pub enum StatusFormat {
 }
 
 fn print(diagnostics: &Diagnostics) {
+    eprint!("{}", diagnostics.grouped_report(SHOWN_PER_KIND));
+}
+
+fn print_json(diagnostics: &Diagnostics) {
     for d in diagnostics.sorted() {
-        eprintln!("{d}");
+        println!("{}", d.to_json_line());
     }
 }
 
@@ -243,16 +263,24 @@ pub fn run(cli: Cli) -> ExitCode {
                 Err(d) => fail(&Diagnostics::from_iter([d]), "serve"),
             }
         }
-        Command::Check { include, strict, strict_translations } => {
+        Command::Check { include, strict, strict_translations, format } => {
             let settings = BuildSettings { options: include.into(), base_url: None, strict, strict_translations };
-            match crate::check(&cli.root, &settings) {
-                Ok(warnings) => {
+            match (crate::check(&cli.root, &settings), format) {
+                (Ok(warnings), CheckFormat::Json) => {
+                    print_json(&warnings);
+                    ExitCode::SUCCESS
+                }
+                (Err(diagnostics), CheckFormat::Json) => {
+                    print_json(&diagnostics);
+                    ExitCode::FAILURE
+                }
+                (Ok(warnings), CheckFormat::Text) => {
                     print(&warnings);
                     let (_, count) = counts(&warnings);
                     println!("check passed ({count} warning{})", if count == 1 { "" } else { "s" });
                     ExitCode::SUCCESS
                 }
-                Err(diagnostics) => fail(&diagnostics, "check"),
+                (Err(diagnostics), CheckFormat::Text) => fail(&diagnostics, "check"),
             }
         }
         Command::I18n { command: I18nCommand::Status { lang, format } } => {

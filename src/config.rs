@@ -34,6 +34,8 @@ struct RawConfig {
     #[serde(default)]
     privacy: Privacy,
     #[serde(default)]
+    links: LinkPolicy,
+    #[serde(default)]
     languages: Map<String, toml::Value>,
 }
 
@@ -51,6 +53,46 @@ pub enum Privacy {
     Standard,
     /// An error (always so for offline bundles).
     Strict,
+}
+
+/// What a link whose target is missing does to a build, as Docusaurus's `onBrokenLinks` and
+/// `onBrokenAnchors` do: real handbooks carry a few dead links for years, and a missing
+/// heading costs a reader a scroll, not the page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LinkPolicy {
+    /// A link to a page that does not exist, or that climbs out of `content/`.
+    #[serde(default = "LinkPolicy::error")]
+    pub broken: OnBroken,
+    /// A link to a page that exists, with an anchor no heading of it has.
+    #[serde(default = "LinkPolicy::warn")]
+    pub broken_anchors: OnBroken,
+}
+
+impl LinkPolicy {
+    fn error() -> OnBroken {
+        OnBroken::Error
+    }
+
+    fn warn() -> OnBroken {
+        OnBroken::Warn
+    }
+}
+
+impl Default for LinkPolicy {
+    fn default() -> Self {
+        LinkPolicy { broken: OnBroken::Error, broken_anchors: OnBroken::Warn }
+    }
+}
+
+/// One setting of `[links]`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum OnBroken {
+    /// The build fails.
+    Error,
+    /// The build goes on; the link keeps its text and loses what is missing.
+    Warn,
 }
 
 #[derive(Debug, Deserialize)]
@@ -91,6 +133,8 @@ pub struct Config {
     pub strip_image_metadata: bool,
     /// Whether remote resources are warned about or refused.
     pub privacy: Privacy,
+    /// What broken links and anchors do to a build (`[links]`).
+    pub links: LinkPolicy,
 }
 
 impl Config {
@@ -190,6 +234,7 @@ pub fn parse(text: &str) -> Result<Config, Diagnostic> {
         unsafe_html: raw.unsafe_html,
         strip_image_metadata: raw.strip_image_metadata,
         privacy: raw.privacy,
+        links: raw.links,
     })
 }
 
@@ -214,6 +259,16 @@ mod tests {
         let err = parse("title = \"T\"\n\ntitel = \"x\"\n").unwrap_err();
         assert_eq!(err.line, Some(3));
         assert!(err.message.contains("titel"), "{}", err.message);
+    }
+
+    #[test]
+    fn link_policy_defaults_and_overrides() {
+        let config = parse("title = \"T\"\n").unwrap();
+        assert_eq!(config.links, LinkPolicy { broken: OnBroken::Error, broken_anchors: OnBroken::Warn });
+        let config = parse("title = \"T\"\n[links]\nbroken = \"warn\"\n").unwrap();
+        assert_eq!(config.links, LinkPolicy { broken: OnBroken::Warn, broken_anchors: OnBroken::Warn });
+        let err = parse("title = \"T\"\n[links]\nbroken_anchors = \"ignore\"\n").unwrap_err();
+        assert_eq!(err.line, Some(3), "{}", err.message);
     }
 
     #[test]

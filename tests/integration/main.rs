@@ -10,6 +10,7 @@ mod credits;
 mod determinism;
 mod errors;
 mod example;
+mod links;
 mod multilingual;
 #[cfg(feature = "pdf")]
 mod pdf;
