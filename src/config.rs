@@ -36,6 +36,8 @@ struct RawConfig {
     #[serde(default)]
     links: LinkPolicy,
     #[serde(default)]
+    signing: Signing,
+    #[serde(default)]
     languages: Map<String, toml::Value>,
 }
 
@@ -83,6 +85,29 @@ impl Default for LinkPolicy {
     fn default() -> Self {
         LinkPolicy { broken: OnBroken::Error, broken_anchors: OnBroken::Warn }
     }
+}
+
+/// `[signing]`: the keys that sign this handbook's bundles and handouts, published on its
+/// verify page so readers can check the copy they got.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Signing {
+    /// The current public key (`RW...`), as `cairn keys new` prints it.
+    #[serde(default)]
+    pub public_key: Option<String>,
+    /// Keys that signed earlier copies, so those stay verifiable.
+    #[serde(default)]
+    pub previous_keys: Vec<PreviousKey>,
+}
+
+/// A public key no longer used for signing.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PreviousKey {
+    /// The public key (`RW...`).
+    pub key: String,
+    /// The last day it signed (`YYYY-MM-DD`).
+    pub until: String,
 }
 
 /// One setting of `[links]`.
@@ -135,6 +160,8 @@ pub struct Config {
     pub privacy: Privacy,
     /// What broken links and anchors do to a build (`[links]`).
     pub links: LinkPolicy,
+    /// The keys readers verify copies with (`[signing]`).
+    pub signing: Signing,
 }
 
 impl Config {
@@ -162,6 +189,17 @@ impl Config {
 fn normalize_base_url(url: &str) -> String {
     let trimmed = url.trim();
     if trimmed.ends_with('/') { trimmed.to_string() } else { format!("{trimmed}/") }
+}
+
+/// The public keys of the handbook at `root` (current first, then previous ones), for
+/// `cairn verify` without `--key`.
+pub fn load_signing_keys(root: &std::path::Path) -> Result<Vec<String>, Diagnostic> {
+    let text = std::fs::read_to_string(root.join(CONFIG_FILE)).map_err(|_| {
+        Diagnostic::error("no public key to check against, and no cairn.toml here")
+            .with_hint("give --key RW... (from the handbook's verify page) or --key minisign.pub")
+    })?;
+    let signing = parse(&text)?.signing;
+    Ok(signing.public_key.into_iter().chain(signing.previous_keys.into_iter().map(|k| k.key)).collect())
 }
 
 /// Parses and validates the text of `cairn.toml`.
@@ -220,6 +258,13 @@ pub fn parse(text: &str) -> Result<Config, Diagnostic> {
         )
         .with_hint(format!("add a [languages.{default_code}] table or change default_language")));
     };
+    let keys = raw.signing.public_key.iter().chain(raw.signing.previous_keys.iter().map(|k| &k.key));
+    for key in keys {
+        crate::output::signing::check_public_key(key).map_err(|d| {
+            located(format!("in [signing]: `{key}` is {}", d.message), text.find(key.as_str()))
+                .with_hint(d.hint.unwrap_or_default())
+        })?;
+    }
     let default = languages.remove(position);
     languages.insert(0, default);
     Ok(Config {
@@ -235,6 +280,7 @@ pub fn parse(text: &str) -> Result<Config, Diagnostic> {
         strip_image_metadata: raw.strip_image_metadata,
         privacy: raw.privacy,
         links: raw.links,
+        signing: raw.signing,
     })
 }
 

@@ -17,4 +17,5 @@ mod pdf;
 mod safety;
 mod search;
 mod serve;
+mod signing;
 mod translations;
