@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs every check and test of cairn on a fresh machine, installing what the tests need
 # first: Debian's Chromium (browser tests drive it with playwright-core from npm),
-# poppler-utils (PDF tests read handouts with pdftotext, pdfinfo, pdftoppm) and Noto fonts
-# (Arabic and Chinese handouts). CI runs exactly this script.
+# poppler-utils (PDF tests read handouts with pdftotext, pdfinfo, pdftoppm), Noto fonts
+# (Arabic and Chinese handouts) and minisign (signed copies are checked with the standard
+# tool). CI runs exactly this script.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -12,6 +13,7 @@ command -v node >/dev/null 2>&1 || missing+=(nodejs npm)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 fc-list 2>/dev/null | grep -q "Noto Sans CJK" || missing+=(fonts-noto-cjk)
 fc-list 2>/dev/null | grep -q "Noto Naskh Arabic" || missing+=(fonts-noto-core)
+command -v minisign >/dev/null 2>&1 || missing+=(minisign)
 if [ ${#missing[@]} -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq

@@ -1,8 +1,9 @@
 //! The command line: clap types for every subcommand, the calls into the library, and the
 //! one place that prints diagnostics and chooses the exit code.
 
-use crate::diagnostics::Diagnostics;
+use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::model::BuildOptions;
+use crate::output::signing::{self, Signer};
 use crate::{BuildSettings, counts};
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -88,6 +89,9 @@ pub enum Command {
         /// Fail when any language has missing or outdated translations.
         #[arg(long)]
         strict_translations: bool,
+        /// How to print problems: grouped for people, or every one as a JSON line for tools.
+        #[arg(long, value_enum, default_value = "text")]
+        format: CheckFormat,
     },
     /// Make offline ZIP copies (one per language; they work from file://).
     Bundle {
@@ -103,6 +107,10 @@ pub enum Command {
         /// Which unpublished pages to include.
         #[command(flatten)]
         include: Include,
+        /// Sign each ZIP and SHA256SUMS with this minisign secret key (passphrase from
+        /// CAIRN_SIGNING_PASSPHRASE, else asked).
+        #[arg(long, value_name = "KEYFILE")]
+        sign: Option<PathBuf>,
     },
     /// Typeset printable PDF handouts (a page, a section, or the whole handbook).
     #[cfg(feature = "pdf")]
@@ -121,6 +129,25 @@ pub enum Command {
         /// Folder for the PDFs [default: <root>/pdf].
         #[arg(long, value_name = "DIR")]
         out: Option<PathBuf>,
+        /// Sign each PDF with this minisign secret key (passphrase from
+        /// CAIRN_SIGNING_PASSPHRASE, else asked).
+        #[arg(long, value_name = "KEYFILE")]
+        sign: Option<PathBuf>,
+    },
+    /// Signing keys for bundles and handouts.
+    Keys {
+        /// What to do.
+        #[command(subcommand)]
+        command: KeysCommand,
+    },
+    /// Check a bundle or handout against its signature (FILE.minisig beside it).
+    Verify {
+        /// The ZIP or PDF to check.
+        file: PathBuf,
+        /// The public key (`RW...`) or a minisign.pub file [default: the keys in the
+        /// handbook's cairn.toml].
+        #[arg(long, value_name = "KEY")]
+        key: Option<String>,
     },
     /// Search a built site's index from the terminal (the reference for the site's search).
     Search {
@@ -150,6 +177,41 @@ pub enum Command {
         /// Folder to create; must not exist or be empty.
         dir: PathBuf,
     },
+}
+
+/// `cairn keys` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum KeysCommand {
+    /// Create a minisign key pair: the secret key encrypted with a passphrase (from
+    /// CAIRN_SIGNING_PASSPHRASE, else asked twice), the public key printed.
+    New {
+        /// Folder for minisign.key and minisign.pub; never inside the handbook or an output
+        /// folder [default: ~/.cairn/keys].
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
+    },
+}
+
+/// The passphrase of a signing key: `CAIRN_SIGNING_PASSPHRASE`, else typed at the terminal
+/// (twice when `confirm`), never echoed.
+fn passphrase(confirm: bool) -> Result<String, Diagnostic> {
+    if let Ok(passphrase) = std::env::var("CAIRN_SIGNING_PASSPHRASE") {
+        return Ok(passphrase);
+    }
+    let no_terminal = |_| {
+        Diagnostic::error("cannot read a passphrase: no terminal")
+            .with_hint("set CAIRN_SIGNING_PASSPHRASE, or run the command in a terminal")
+    };
+    let first = rpassword::prompt_password("Passphrase of the signing key: ").map_err(no_terminal)?;
+    if confirm && rpassword::prompt_password("The same passphrase again: ").map_err(no_terminal)? != first {
+        return Err(Diagnostic::error("the two passphrases differ").with_hint("run the command again"));
+    }
+    Ok(first)
+}
+
+fn signer(key_file: Option<PathBuf>) -> Result<Option<std::sync::Arc<Signer>>, Diagnostic> {
+    let Some(key_file) = key_file else { return Ok(None) };
+    Signer::open(&key_file, &passphrase(false)?).map(|s| Some(std::sync::Arc::new(s)))
 }
 
 /// `cairn i18n` subcommands.
@@ -184,6 +246,19 @@ pub enum PaperArg {
     Letter,
 }
 
+/// Output of `cairn check`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum CheckFormat {
+    /// At most ten problems of each kind, then counts per kind and language.
+    Text,
+    /// Every problem as one JSON object per line (`level`, `kind`, `file`, `line`,
+    /// `message`, `hint`, `lang`), on standard output.
+    Json,
+}
+
+/// How many problems of one kind the terminal shows before counting the rest.
+const SHOWN_PER_KIND: usize = 10;
+
 /// Output of `cairn i18n status`.
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
 pub enum StatusFormat {
@@ -194,8 +269,12 @@ pub enum StatusFormat {
 }
 
 fn print(diagnostics: &Diagnostics) {
+    eprint!("{}", diagnostics.grouped_report(SHOWN_PER_KIND));
+}
+
+fn print_json(diagnostics: &Diagnostics) {
     for d in diagnostics.sorted() {
-        eprintln!("{d}");
+        println!("{}", d.to_json_line());
     }
 }
 
@@ -243,16 +322,24 @@ pub fn run(cli: Cli) -> ExitCode {
                 Err(d) => fail(&Diagnostics::from_iter([d]), "serve"),
             }
         }
-        Command::Check { include, strict, strict_translations } => {
+        Command::Check { include, strict, strict_translations, format } => {
             let settings = BuildSettings { options: include.into(), base_url: None, strict, strict_translations };
-            match crate::check(&cli.root, &settings) {
-                Ok(warnings) => {
+            match (crate::check(&cli.root, &settings), format) {
+                (Ok(warnings), CheckFormat::Json) => {
+                    print_json(&warnings);
+                    ExitCode::SUCCESS
+                }
+                (Err(diagnostics), CheckFormat::Json) => {
+                    print_json(&diagnostics);
+                    ExitCode::FAILURE
+                }
+                (Ok(warnings), CheckFormat::Text) => {
                     print(&warnings);
                     let (_, count) = counts(&warnings);
                     println!("check passed ({count} warning{})", if count == 1 { "" } else { "s" });
                     ExitCode::SUCCESS
                 }
-                Err(diagnostics) => fail(&diagnostics, "check"),
+                (Err(diagnostics), CheckFormat::Text) => fail(&diagnostics, "check"),
             }
         }
         Command::I18n { command: I18nCommand::Status { lang, format } } => {
@@ -280,13 +367,18 @@ pub fn run(cli: Cli) -> ExitCode {
                 Err(diagnostics) => fail(&diagnostics, "i18n mark-current"),
             }
         }
-        Command::Bundle { languages, all_languages, out, include } => {
+        Command::Bundle { languages, all_languages, out, include, sign } => {
             let out = out.unwrap_or_else(|| cli.root.join("bundles"));
             let settings = BuildSettings { options: include.into(), ..Default::default() };
+            let signer = match signer(sign) {
+                Ok(signer) => signer,
+                Err(d) => return fail(&Diagnostics::from_iter([d]), "bundle"),
+            };
             let bundles = crate::BundleSettings {
                 languages,
                 all_languages,
                 source_date_epoch: std::env::var("SOURCE_DATE_EPOCH").ok(),
+                signer,
             };
             match crate::bundle(&cli.root, &out, &settings, &bundles) {
                 Ok((written, warnings)) => {
@@ -301,13 +393,17 @@ pub fn run(cli: Cli) -> ExitCode {
             }
         }
         #[cfg(feature = "pdf")]
-        Command::Pdf { paths, languages, all, paper, out } => {
+        Command::Pdf { paths, languages, all, paper, out, sign } => {
             let out = out.unwrap_or_else(|| cli.root.join("pdf"));
             let paper = match paper {
                 PaperArg::A4 => crate::pdf::Paper::A4,
                 PaperArg::Letter => crate::pdf::Paper::Letter,
             };
-            let request = crate::PdfSettings { paths, languages, all, paper };
+            let signer = match signer(sign) {
+                Ok(signer) => signer,
+                Err(d) => return fail(&Diagnostics::from_iter([d]), "pdf"),
+            };
+            let request = crate::PdfSettings { paths, languages, all, paper, signer };
             match crate::pdf(&cli.root, &out, &BuildSettings::default(), &request) {
                 Ok((written, warnings)) => {
                     print(&warnings);
@@ -339,6 +435,51 @@ pub fn run(cli: Cli) -> ExitCode {
                 }
                 Err(d) => fail(&Diagnostics::from_iter([d]), "search"),
             }
+        }
+        Command::Keys { command: KeysCommand::New { out } } => {
+            let home = std::env::var_os("HOME").map(PathBuf::from).unwrap_or_default();
+            let out = out.unwrap_or_else(|| home.join(".cairn/keys"));
+            let root = cli.root.clone();
+            let forbidden = [root.clone(), root.join("public"), root.join("bundles"), root.join("pdf")];
+            let forbidden: Vec<&std::path::Path> = forbidden.iter().map(PathBuf::as_path).collect();
+            // Only a folder holding a handbook is one; elsewhere `--root .` is just where we are.
+            let forbidden =
+                if root.join(crate::config::CONFIG_FILE).exists() { &forbidden[..] } else { &forbidden[1..] };
+            match passphrase(true).and_then(|p| signing::new_keys(&out, forbidden, &p)) {
+                Ok(keys) => {
+                    println!("secret key (keep it safe, never publish it): {}", keys.secret_key.display());
+                    println!("public key file: {}", keys.public_key_file.display());
+                    println!("public key, for cairn.toml [signing] public_key:\n{}", keys.public_key);
+                    ExitCode::SUCCESS
+                }
+                Err(d) => fail(&Diagnostics::from_iter([d]), "keys new"),
+            }
+        }
+        Command::Verify { file, key } => {
+            let keys = match key {
+                Some(key) => vec![key],
+                None => match crate::config::load_signing_keys(&cli.root) {
+                    Ok(keys) => keys,
+                    Err(d) => return fail(&Diagnostics::from_iter([d]), "verify"),
+                },
+            };
+            let mut last_error = None;
+            for key in &keys {
+                match signing::verify_file(&file, key) {
+                    Ok(verified) => {
+                        println!("good signature by key {}", verified.key_id);
+                        println!("signed: {}", verified.trusted_comment);
+                        return ExitCode::SUCCESS;
+                    }
+                    Err(d) => last_error = Some(d),
+                }
+            }
+            let d = last_error.unwrap_or_else(|| {
+                Diagnostic::error("no public key to check against").with_hint(
+                    "give --key RW... (from the handbook's verify page), or set [signing] public_key in cairn.toml",
+                )
+            });
+            fail(&Diagnostics::from_iter([d]), "verify")
         }
         Command::Init { dir } => match crate::init::init(&dir) {
             Ok(()) => {

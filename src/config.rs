@@ -34,6 +34,10 @@ struct RawConfig {
     #[serde(default)]
     privacy: Privacy,
     #[serde(default)]
+    links: LinkPolicy,
+    #[serde(default)]
+    signing: Signing,
+    #[serde(default)]
     languages: Map<String, toml::Value>,
 }
 
@@ -51,6 +55,69 @@ pub enum Privacy {
     Standard,
     /// An error (always so for offline bundles).
     Strict,
+}
+
+/// What a link whose target is missing does to a build, as Docusaurus's `onBrokenLinks` and
+/// `onBrokenAnchors` do: real handbooks carry a few dead links for years, and a missing
+/// heading costs a reader a scroll, not the page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LinkPolicy {
+    /// A link to a page that does not exist, or that climbs out of `content/`.
+    #[serde(default = "LinkPolicy::error")]
+    pub broken: OnBroken,
+    /// A link to a page that exists, with an anchor no heading of it has.
+    #[serde(default = "LinkPolicy::warn")]
+    pub broken_anchors: OnBroken,
+}
+
+impl LinkPolicy {
+    fn error() -> OnBroken {
+        OnBroken::Error
+    }
+
+    fn warn() -> OnBroken {
+        OnBroken::Warn
+    }
+}
+
+impl Default for LinkPolicy {
+    fn default() -> Self {
+        LinkPolicy { broken: OnBroken::Error, broken_anchors: OnBroken::Warn }
+    }
+}
+
+/// `[signing]`: the keys that sign this handbook's bundles and handouts, published on its
+/// verify page so readers can check the copy they got.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Signing {
+    /// The current public key (`RW...`), as `cairn keys new` prints it.
+    #[serde(default)]
+    pub public_key: Option<String>,
+    /// Keys that signed earlier copies, so those stay verifiable.
+    #[serde(default)]
+    pub previous_keys: Vec<PreviousKey>,
+}
+
+/// A public key no longer used for signing.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PreviousKey {
+    /// The public key (`RW...`).
+    pub key: String,
+    /// The last day it signed (`YYYY-MM-DD`).
+    pub until: String,
+}
+
+/// One setting of `[links]`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum OnBroken {
+    /// The build fails.
+    Error,
+    /// The build goes on; the link keeps its text and loses what is missing.
+    Warn,
 }
 
 #[derive(Debug, Deserialize)]
@@ -93,6 +160,10 @@ pub struct Config {
     pub strip_image_metadata: bool,
     /// Whether remote resources are warned about or refused.
     pub privacy: Privacy,
+    /// What broken links and anchors do to a build (`[links]`).
+    pub links: LinkPolicy,
+    /// The keys readers verify copies with (`[signing]`).
+    pub signing: Signing,
 }
 
 impl Config {
@@ -120,6 +191,17 @@ impl Config {
 fn normalize_base_url(url: &str) -> String {
     let trimmed = url.trim();
     if trimmed.ends_with('/') { trimmed.to_string() } else { format!("{trimmed}/") }
+}
+
+/// The public keys of the handbook at `root` (current first, then previous ones), for
+/// `cairn verify` without `--key`.
+pub fn load_signing_keys(root: &std::path::Path) -> Result<Vec<String>, Diagnostic> {
+    let text = std::fs::read_to_string(root.join(CONFIG_FILE)).map_err(|_| {
+        Diagnostic::error("no public key to check against, and no cairn.toml here")
+            .with_hint("give --key RW... (from the handbook's verify page) or --key minisign.pub")
+    })?;
+    let signing = parse(&text)?.signing;
+    Ok(signing.public_key.into_iter().chain(signing.previous_keys.into_iter().map(|k| k.key)).collect())
 }
 
 /// Parses and validates the text of `cairn.toml`.
@@ -173,6 +255,13 @@ pub fn parse(text: &str) -> Result<Config, Diagnostic> {
         )
         .with_hint(format!("add a [languages.{default_code}] table or change default_language")));
     };
+    let keys = raw.signing.public_key.iter().chain(raw.signing.previous_keys.iter().map(|k| &k.key));
+    for key in keys {
+        crate::output::signing::check_public_key(key).map_err(|d| {
+            located(format!("in [signing]: `{key}` is {}", d.message), text.find(key.as_str()))
+                .with_hint(d.hint.unwrap_or_default())
+        })?;
+    }
     let default = languages.remove(position);
     languages.insert(0, default);
     Ok(Config {
@@ -187,6 +276,8 @@ pub fn parse(text: &str) -> Result<Config, Diagnostic> {
         unsafe_html: raw.unsafe_html,
         strip_image_metadata: raw.strip_image_metadata,
         privacy: raw.privacy,
+        links: raw.links,
+        signing: raw.signing,
     })
 }
 
@@ -211,6 +302,16 @@ mod tests {
         let err = parse("title = \"T\"\n\ntitel = \"x\"\n").unwrap_err();
         assert_eq!(err.line, Some(3));
         assert!(err.message.contains("titel"), "{}", err.message);
+    }
+
+    #[test]
+    fn link_policy_defaults_and_overrides() {
+        let config = parse("title = \"T\"\n").unwrap();
+        assert_eq!(config.links, LinkPolicy { broken: OnBroken::Error, broken_anchors: OnBroken::Warn });
+        let config = parse("title = \"T\"\n[links]\nbroken = \"warn\"\n").unwrap();
+        assert_eq!(config.links, LinkPolicy { broken: OnBroken::Warn, broken_anchors: OnBroken::Warn });
+        let err = parse("title = \"T\"\n[links]\nbroken_anchors = \"ignore\"\n").unwrap_err();
+        assert_eq!(err.line, Some(3), "{}", err.message);
     }
 
     #[test]

@@ -1,7 +1,10 @@
 //! Problems found in a handbook, as data: every stage collects [`Diagnostic`]s into a
 //! [`Diagnostics`] list and keeps going where it can, so an author sees every defect of
-//! a build at once. Only the CLI decides how they are printed and what the exit code is.
+//! a build at once. This module also owns the two ways they are shown: a terminal report
+//! grouped by kind (a real handbook can have hundreds of the same defect) and JSON lines
+//! for tools. Only the CLI decides which is printed and what the exit code is.
 
+use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -12,6 +15,59 @@ pub enum Severity {
     Error,
     /// Reported, but the build goes on; `--strict` turns some into errors.
     Warning,
+}
+
+impl Severity {
+    fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
+}
+
+/// What sort of problem a diagnostic is, for grouping and for tools that read JSON.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Kind {
+    /// A link to a page or file that does not exist, or outside the handbook.
+    BrokenLink,
+    /// A link to an existing page with an anchor none of its headings has.
+    BrokenAnchor,
+    /// An anchor found only by a looser rule (case, pandoc's or GitHub's ids).
+    InexactAnchor,
+    /// An anchor of another language of the page whose place in this one is unclear.
+    AmbiguousAnchor,
+    /// An image or other file that is not in the handbook.
+    MissingFile,
+    /// Anything else.
+    #[default]
+    Other,
+}
+
+impl Kind {
+    /// The name tools see (`broken-anchor`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::BrokenLink => "broken-link",
+            Kind::BrokenAnchor => "broken-anchor",
+            Kind::InexactAnchor => "inexact-anchor",
+            Kind::AmbiguousAnchor => "ambiguous-anchor",
+            Kind::MissingFile => "missing-file",
+            Kind::Other => "other",
+        }
+    }
+
+    /// What people call many of them, in a summary line.
+    fn plural(self) -> &'static str {
+        match self {
+            Kind::BrokenLink => "broken links",
+            Kind::BrokenAnchor => "broken anchors",
+            Kind::InexactAnchor => "inexact anchors",
+            Kind::AmbiguousAnchor => "ambiguous anchors",
+            Kind::MissingFile => "missing files",
+            Kind::Other => "other problems",
+        }
+    }
 }
 
 /// One problem, pointing at a file and line when it has one, with a hint on how to fix it.
@@ -27,12 +83,32 @@ pub struct Diagnostic {
     pub message: String,
     /// What to do about it.
     pub hint: Option<String>,
+    /// What sort of problem it is.
+    pub kind: Kind,
+    /// The language of the page at fault, when it is a page's.
+    pub lang: Option<String>,
+    /// Whether that page is a translation (not the language it was first written in).
+    pub in_translation: bool,
 }
 
 impl Diagnostic {
     /// An error with no location yet.
     pub fn error(message: impl Into<String>) -> Self {
-        Diagnostic { severity: Severity::Error, file: None, line: None, message: message.into(), hint: None }
+        Diagnostic {
+            severity: Severity::Error,
+            file: None,
+            line: None,
+            message: message.into(),
+            hint: None,
+            kind: Kind::Other,
+            lang: None,
+            in_translation: false,
+        }
+    }
+
+    /// An error or a warning, as a setting decides.
+    pub fn with_severity(severity: Severity, message: impl Into<String>) -> Self {
+        Diagnostic { severity, ..Diagnostic::error(message) }
     }
 
     /// A warning with no location yet.
@@ -58,19 +134,44 @@ impl Diagnostic {
         self
     }
 
+    /// Says what sort of problem it is.
+    pub fn of_kind(mut self, kind: Kind) -> Self {
+        self.kind = kind;
+        self
+    }
+
+    /// Names the language of the page at fault, and whether that page is a translation.
+    pub fn in_lang(mut self, lang: &str, in_translation: bool) -> Self {
+        self.lang = Some(lang.to_string());
+        self.in_translation = in_translation;
+        self
+    }
+
     /// Whether this diagnostic fails the build.
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
+    }
+
+    /// One line of JSON with `level`, `kind`, `file`, `line`, `message`, `hint` and `lang`
+    /// (and `in_translation`), for CI annotations.
+    pub fn to_json_line(&self) -> String {
+        serde_json::json!({
+            "level": self.severity.as_str(),
+            "kind": self.kind.as_str(),
+            "file": self.file.as_ref().map(|f| f.to_string_lossy().replace('\\', "/")),
+            "line": self.line,
+            "message": self.message,
+            "hint": self.hint,
+            "lang": self.lang,
+            "in_translation": self.in_translation,
+        })
+        .to_string()
     }
 }
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let label = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
-        write!(f, "{label}: {}", self.message)?;
+        write!(f, "{}: {}", self.severity.as_str(), self.message)?;
         if let Some(file) = &self.file {
             write!(f, "\n  --> {}", file.display())?;
             if let Some(line) = self.line {
@@ -135,12 +236,60 @@ impl Diagnostics {
     pub fn is_empty(&self) -> bool {
         self.items.is_empty()
     }
+
+    /// The terminal report: every problem in [`Diagnostics::sorted`] order, but at most
+    /// `per_kind` of each severity and kind, then one line counting the rest by language, so
+    /// 300 broken anchors in translations do not bury the one error that matters.
+    pub fn grouped_report(&self, per_kind: usize) -> String {
+        let mut groups: BTreeMap<(Severity, Kind), Vec<Diagnostic>> = BTreeMap::new();
+        for d in self.sorted() {
+            groups.entry((d.severity, d.kind)).or_default().push(d);
+        }
+        let mut report = String::new();
+        for ((severity, kind), items) in groups {
+            for d in items.iter().take(per_kind) {
+                report.push_str(&format!("{d}\n"));
+            }
+            let rest = &items[items.len().min(per_kind)..];
+            if rest.is_empty() {
+                continue;
+            }
+            let mut by_lang: BTreeMap<&str, usize> = BTreeMap::new();
+            for d in rest {
+                *by_lang.entry(d.lang.as_deref().unwrap_or("-")).or_default() += 1;
+            }
+            let in_translations = rest.iter().filter(|d| d.in_translation).count();
+            let languages = if by_lang.keys().any(|l| *l != "-") {
+                let parts: Vec<String> = by_lang.iter().map(|(lang, n)| format!("{lang}: {n}")).collect();
+                format!(" ({})", parts.join(", "))
+            } else {
+                String::new()
+            };
+            report.push_str(&format!(
+                "{}: and {} more {}, {in_translations} of them in translations{languages}: `cairn check --format json` lists them all\n",
+                severity.as_str(),
+                rest.len(),
+                kind.plural(),
+            ));
+        }
+        report
+    }
 }
 
 impl FromIterator<Diagnostic> for Diagnostics {
     fn from_iter<T: IntoIterator<Item = Diagnostic>>(iter: T) -> Self {
         Diagnostics { items: iter.into_iter().collect() }
     }
+}
+
+/// The candidate most like `word` (Jaro-Winkler above 0.8), for a "did you mean" hint.
+pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    candidates
+        .into_iter()
+        .map(|candidate| (strsim::jaro_winkler(word, candidate), candidate))
+        .filter(|(score, _)| *score > 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, candidate)| candidate)
 }
 
 /// The 1-based line of byte `offset` in `text`.
@@ -170,6 +319,34 @@ impl LineIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn report_groups_each_kind_after_ten() {
+        let mut all = Diagnostics::default();
+        for i in 0..25 {
+            let lang = if i < 20 { "fr" } else { "en" };
+            all.push(
+                Diagnostic::warning(format!("broken anchor {i:02}"))
+                    .of_kind(Kind::BrokenAnchor)
+                    .in_file(format!("content/p{i:02}.md"))
+                    .in_lang(lang, lang != "en"),
+            );
+        }
+        all.push(Diagnostic::error("one real error").in_file("cairn.toml"));
+        let report = all.grouped_report(10);
+        assert!(report.starts_with("error: one real error"), "{report}");
+        assert_eq!(report.matches("warning: broken anchor").count(), 10, "{report}");
+        assert!(
+            report.contains("warning: and 15 more broken anchors, 10 of them in translations (en: 5, fr: 10): `cairn check --format json` lists them all"),
+            "{report}"
+        );
+        let json: serde_json::Value = serde_json::from_str(&all.sorted()[1].to_json_line()).unwrap();
+        assert_eq!(json["kind"], "broken-anchor");
+        assert_eq!(json["level"], "warning");
+        assert_eq!(json["file"], "content/p00.md");
+        assert_eq!(json["lang"], "fr");
+        assert_eq!(json["line"], serde_json::Value::Null);
+    }
 
     #[test]
     fn line_index_counts_as_line_of_offset() {

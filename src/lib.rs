@@ -239,7 +239,7 @@ pub fn build_in_memory(root: &Path, settings: &BuildSettings) -> Result<Built, D
 
 /// Which handouts `cairn pdf` makes.
 #[cfg(feature = "pdf")]
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default)]
 pub struct PdfSettings {
     /// Content files or section folders (relative to the current folder or to the root);
     /// none means the whole handbook.
@@ -250,6 +250,8 @@ pub struct PdfSettings {
     pub all: bool,
     /// Paper size.
     pub paper: pdf::Paper,
+    /// Signs each PDF (`NAME.pdf.minisig`).
+    pub signer: Option<Arc<output::signing::Signer>>,
 }
 
 /// Typesets handouts into `out_dir`; returns each PDF written with its size.
@@ -344,7 +346,21 @@ pub fn pdf(
         return Err(problems);
     }
     let written = output::files::write_all(out_dir, &artifacts).map_err(|d| Diagnostics::from_iter([d]))?;
+    if let Some(signer) = &request.signer {
+        for ((path, _), (_, handout)) in written.iter().zip(&jobs) {
+            let comment = trusted_comment(config, &handout.lang, "handout", None);
+            signer.sign_file(path, &comment).map_err(|d| Diagnostics::from_iter([d]))?;
+        }
+    }
     Ok((written, prepared.warnings))
+}
+
+/// What a signature says of the file it signs (minisign's trusted comment, signed with it):
+/// handbook, language, edition and the source date, so a reader sees which copy it is.
+fn trusted_comment(config: &config::Config, lang: &str, edition: &str, source_date: Option<&str>) -> String {
+    let title = config.language(lang).and_then(|l| l.title.clone()).unwrap_or_else(|| config.title.clone());
+    let date = source_date.map(|d| format!(" | source date: {d}")).unwrap_or_default();
+    format!("{title} | language: {lang} | edition: {edition}{date}")
 }
 
 /// The entry a PATH argument names (a content file, or a section folder).
@@ -362,7 +378,7 @@ fn entry_at(root: &Path, path: &Path, site: &Site) -> Option<model::EntryId> {
 }
 
 /// Which offline copies `cairn bundle` makes.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default)]
 pub struct BundleSettings {
     /// One ZIP per language listed (every configured language when empty).
     pub languages: Vec<String>,
@@ -370,6 +386,8 @@ pub struct BundleSettings {
     pub all_languages: bool,
     /// Entry timestamps (`SOURCE_DATE_EPOCH`).
     pub source_date_epoch: Option<String>,
+    /// Signs each ZIP and `SHA256SUMS` (`NAME.minisig` beside each).
+    pub signer: Option<Arc<output::signing::Signer>>,
 }
 
 /// Makes offline ZIP bundles of a handbook into `out_dir`, with `SHA256SUMS` beside them.
@@ -403,13 +421,15 @@ pub fn bundle(
     if bundles.all_languages {
         wanted.push(("all-languages".to_string(), config.languages.iter().map(|l| l.code.clone()).collect()));
     }
+    let names: Vec<String> = wanted.iter().map(|(name, _)| name.clone()).collect();
     let mut to_write = Vec::new();
     for (name, languages) in wanted {
         let edition = render::Edition::offline(&prepared.site, &languages);
         let mut artifacts = prepared.render(&edition)?;
         let readme_lang = if languages.len() == 1 { &languages[0] } else { &config.default_language().code };
         let strings = prepared.strings.clone();
-        let readme = render::offline::readme(&prepared.site, &strings, readme_lang);
+        let folder = format!("{slug}-{name}");
+        let readme = render::offline::readme(&prepared.site, &strings, readme_lang, &format!("{folder}.zip"));
         artifacts.push(Artifact::new(urls::Route::file("README.txt"), "(bundle readme)", readme.into_bytes()));
         if !edition.has(&config.default_language().code) {
             let entry = render::offline::entry_page(&prepared.site, &strings, readme_lang);
@@ -420,7 +440,6 @@ pub fn bundle(
         if remote.has_errors() {
             return Err(remote);
         }
-        let folder = format!("{slug}-{name}");
         to_write.push(output::bundle::Bundle {
             file_name: format!("{folder}.zip"),
             folder,
@@ -429,6 +448,18 @@ pub fn bundle(
     }
     let when = output::bundle::timestamp(bundles.source_date_epoch.as_deref());
     let written = output::bundle::write(out_dir, &to_write, when).map_err(|d| Diagnostics::from_iter([d]))?;
+    if let Some(signer) = &bundles.signer {
+        let date = format!("{:04}-{:02}-{:02}", when.year(), when.month(), when.day());
+        let sign =
+            |path: &Path, comment: String| signer.sign_file(path, &comment).map_err(|d| Diagnostics::from_iter([d]));
+        for (written, name) in written.iter().zip(&names) {
+            sign(&written.path, trusted_comment(&config, name, "offline bundle", Some(&date)))?;
+        }
+        sign(
+            &out_dir.join("SHA256SUMS"),
+            format!("{} | SHA256SUMS of the offline bundles | source date: {date}", config.title),
+        )?;
+    }
     Ok((written, prepared.warnings))
 }
 

@@ -177,6 +177,53 @@ pub fn plain_sections(body: &str) -> Vec<PlainSection> {
     sections
 }
 
+/// A file or page that a piece of an author's raw HTML links (`<a href>`) or shows
+/// (`<img src>`), so it can be checked like a Markdown link.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HtmlReference {
+    /// The URL as written.
+    pub url: String,
+    /// Whether it is shown (`<img src>`) rather than linked.
+    pub is_image: bool,
+    /// 1-based line within the HTML.
+    pub line: usize,
+}
+
+/// The `<a href>` and `<img src>` references of a piece of raw HTML, read by html5ever's
+/// tokenizer (attributes may be unquoted, spread over lines, or entity-encoded).
+pub fn html_references(html: &str) -> Vec<HtmlReference> {
+    use html5ever::tendril::StrTendril;
+    use html5ever::tokenizer::{BufferQueue, TagKind, Token, TokenSink, TokenSinkResult, Tokenizer};
+    #[derive(Default)]
+    struct Collector(std::cell::RefCell<Vec<HtmlReference>>);
+    impl TokenSink for Collector {
+        type Handle = ();
+        fn process_token(&self, token: Token, line: u64) -> TokenSinkResult<()> {
+            if let Token::TagToken(tag) = token {
+                let wanted = match &*tag.name {
+                    "a" => Some(("href", false)),
+                    "img" => Some(("src", true)),
+                    _ => None,
+                };
+                if let (TagKind::StartTag, Some((attribute, is_image))) = (tag.kind, wanted) {
+                    if let Some(value) = tag.attrs.iter().find(|a| &*a.name.local == attribute) {
+                        let url = value.value.trim().to_string();
+                        let line = usize::try_from(line).unwrap_or(1);
+                        self.0.borrow_mut().push(HtmlReference { url, is_image, line });
+                    }
+                }
+            }
+            TokenSinkResult::Continue
+        }
+    }
+    let input = BufferQueue::default();
+    input.push_back(StrTendril::from_slice(html));
+    let tokenizer = Tokenizer::new(Collector::default(), Default::default());
+    let _ = tokenizer.feed(&input);
+    tokenizer.end();
+    tokenizer.sink.0.take()
+}
+
 /// Splits a list-valued attribute (`amina, jo`, `amina,jo`, `amina jo`) into its items.
 pub fn split_list(value: &str) -> Vec<String> {
     value.split(|c: char| c == ',' || c.is_whitespace()).filter(|s| !s.is_empty()).map(str::to_string).collect()
@@ -246,6 +293,14 @@ mod tests {
         let pairs: Vec<(Option<&str>, &str)> =
             sections.iter().map(|s| (s.heading.as_deref(), s.text.as_str())).collect();
         assert_eq!(pairs, [(None, "Intro text."), (Some("First"), "One two code."), (Some("Sub"), "x y")]);
+    }
+
+    #[test]
+    fn html_references_find_links_and_images_with_lines() {
+        let found =
+            html_references("<p>\n<img width=3\n  src=\"a b.png\">\n<a href=x.md#y>x</a> <link href=\"s.css\"></p>");
+        let found: Vec<_> = found.iter().map(|r| (r.url.as_str(), r.is_image, r.line)).collect();
+        assert_eq!(found, [("a b.png", true, 3), ("x.md#y", false, 4)]);
     }
 
     #[test]

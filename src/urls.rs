@@ -58,6 +58,11 @@ impl Route {
         encode_path(&self.path)
     }
 
+    /// The page telling readers how to check a copy's signature, in a language.
+    pub fn verify(config: &Config, lang: &str) -> Route {
+        Route { path: format!("{}verify/", language_prefix(config, lang)) }
+    }
+
     /// The translation status page of a language.
     pub fn translation_status(config: &Config, lang: &str) -> Route {
         Route { path: format!("{}translation-status/", language_prefix(config, lang)) }

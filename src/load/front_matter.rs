@@ -229,13 +229,8 @@ fn key_on_line(source: &str, offset: usize) -> Option<String> {
 /// Turns a serde message into a diagnostic that names the key and suggests the fix.
 fn explain(message: String, key: Option<String>) -> Diagnostic {
     if let Some(unknown) = message.strip_prefix("unknown field `").and_then(|m| m.split('`').next()) {
-        let suggestion = KEYS
-            .iter()
-            .chain(KIND_FIELD_NAMES)
-            .map(|k| (strsim::jaro_winkler(unknown, k), *k))
-            .filter(|(score, _)| *score > 0.8)
-            .max_by(|a, b| a.0.total_cmp(&b.0))
-            .map(|(_, k)| format!("did you mean `{k}`? "))
+        let suggestion = crate::diagnostics::closest(unknown, KEYS.iter().chain(KIND_FIELD_NAMES).copied())
+            .map(|k| format!("did you mean `{k}`? "))
             .unwrap_or_default();
         return Diagnostic::error(format!("unknown front-matter key `{unknown}`"))
             .with_hint(format!("{suggestion}free-form data goes under [extra]"));

@@ -77,6 +77,7 @@ pub const DEFAULT_THEME: &[(&str, &[u8])] = embed_theme![
     "templates/partials/prev-next.html",
     "templates/partials/toc.html",
     "templates/search.html",
+    "templates/verify.html",
     "templates/section.html",
     "templates/translation-status.html",
 ];

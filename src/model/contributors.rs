@@ -97,12 +97,7 @@ impl Contributors {
 
     /// The known id closest to a mistyped one.
     pub fn closest_id(&self, id: &str) -> Option<&str> {
-        self.by_id
-            .keys()
-            .map(|k| (strsim::jaro_winkler(id, k), k.as_str()))
-            .filter(|(score, _)| *score > 0.75)
-            .max_by(|a, b| a.0.total_cmp(&b.0))
-            .map(|(_, k)| k)
+        crate::diagnostics::closest(id, self.by_id.keys().map(String::as_str))
     }
 }
 

@@ -48,6 +48,9 @@ pub struct Outline {
     pub headings: Vec<Heading>,
     /// Links and images in document order (the renderer meets them in the same order).
     pub links: Vec<LinkRef>,
+    /// `<a href>` and `<img src>` of the author's raw HTML, in document order: checked like
+    /// links, but left as written in the output.
+    pub html_links: Vec<LinkRef>,
     /// Words as readers see them (markup left out); each Han, Kana or Hangul character
     /// counts as one, as translators count those scripts by character.
     pub words: usize,
@@ -70,8 +73,17 @@ pub fn outline(body: &str, body_line: usize, file: &Path) -> (Outline, Vec<Diagn
     let mut outline = Outline::default();
     let mut explicit: Vec<Option<String>> = Vec::new();
     let mut current: Option<(Heading, Option<String>)> = None;
+    let mut html_block: Option<usize> = None;
     for (event, range) in markdown::parser(body).into_offset_iter() {
         match event {
+            // A block's HTML arrives line by line; a tag may span lines, so read it whole.
+            Event::Start(Tag::HtmlBlock) => html_block = Some(range.start),
+            Event::End(TagEnd::HtmlBlock) => {
+                if let Some(start) = html_block.take() {
+                    html_links(&body[start..range.end], line_at(start), &mut outline.html_links);
+                }
+            }
+            Event::InlineHtml(html) => html_links(&html, line_at(range.start), &mut outline.html_links),
             Event::Start(Tag::Heading { level, .. }) => {
                 let HeadingAttributes { id, classes, attrs } = markdown::heading_attributes(&body[range.clone()]);
                 let (credits, attrs): (Vec<_>, Vec<_>) =
@@ -134,6 +146,14 @@ pub fn outline(body: &str, body_line: usize, file: &Path) -> (Outline, Vec<Diagn
     assign_ids(&mut outline.headings, &explicit, file, &mut diagnostics);
     outline.anchors = outline.headings.iter().map(|h| h.id.clone()).collect();
     (outline, diagnostics)
+}
+
+fn html_links(html: &str, first_line: usize, links: &mut Vec<LinkRef>) {
+    links.extend(markdown::html_references(html).into_iter().map(|r| LinkRef {
+        dest: r.url,
+        is_image: r.is_image,
+        line: first_line + r.line - 1,
+    }));
 }
 
 fn words_in(text: &str) -> usize {
@@ -241,5 +261,14 @@ mod tests {
             (outline.links[1].dest.as_str(), outline.links[1].is_image, outline.links[1].line),
             ("p.png", true, 3)
         );
+    }
+
+    #[test]
+    fn raw_html_references_are_collected_apart_with_lines() {
+        let body = "Intro <a href=\"x.md\">x</a>.\n\n<div>\n<img\n src=\"old.png\">\n</div>\n\n[md](y.md)\n";
+        let (outline, _) = outline(body, 10, Path::new("a.md"));
+        let html: Vec<_> = outline.html_links.iter().map(|l| (l.dest.as_str(), l.is_image, l.line)).collect();
+        assert_eq!(html, [("x.md", false, 10), ("old.png", true, 14)]);
+        assert_eq!(outline.links.len(), 1);
     }
 }

@@ -3,6 +3,7 @@
 
 pub mod bundle;
 pub mod files;
+pub mod signing;
 pub mod site_dir;
 
 use crate::diagnostics::{Diagnostic, Diagnostics};

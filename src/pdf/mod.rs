@@ -163,9 +163,9 @@ impl Typesetter {
             let top_level = doc.outline.headings.iter().map(|h| h.level as i8).min().unwrap_or(2);
             let wanted: i8 = if many { 2 } else { 1 };
             let link = |target: Option<&LinkTarget>, written: &str| match target {
-                Some(LinkTarget::Page { entry, lang: explicit, fragment }) => {
+                Some(LinkTarget::Page { entry, lang: explicit, anchors }) => {
                     let url = permalink(config, &site.route(*entry, explicit.as_deref().unwrap_or(lang)));
-                    fragment.as_ref().map_or(url.clone(), |f| format!("{url}#{f}"))
+                    anchors.get(lang).map_or(url.clone(), |f| format!("{url}#{f}"))
                 }
                 Some(LinkTarget::Fragment(f)) => format!("{page_url}#{f}"),
                 Some(LinkTarget::File { path, .. }) => permalink(config, &Route::file(path)),

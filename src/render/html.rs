@@ -26,7 +26,9 @@ pub fn render_body(
     let mut link_index = 0;
     let mut code: Option<(String, String)> = None;
     let mut raw_html = false;
-    let mut external_open: Vec<bool> = Vec::new();
+    // How each open link and image closes: "" for pulldown-cmark's own end tag.
+    let mut link_closers: Vec<&str> = Vec::new();
+    let mut image_closers: Vec<&str> = Vec::new();
     for event in crate::markdown::parser(&doc.body) {
         match event {
             Event::Start(Tag::Heading { level, .. }) => {
@@ -74,8 +76,16 @@ pub fn render_body(
             Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
                 let target = doc.link_targets.get(link_index);
                 let external = matches!(target, Some(LinkTarget::External)) && is_web(&dest_url);
-                let dest_url = resolve(target, dest_url, lang, linker, page_href);
                 link_index += 1;
+                if let Some(LinkTarget::Missing(why)) = target {
+                    // No dangling href: the reader sees the text, and why it leads nowhere.
+                    events.push(Event::Html(
+                        format!("<span class=\"broken-link\" title=\"{}\">", escape_html(why)).into(),
+                    ));
+                    link_closers.push("</span>");
+                    continue;
+                }
+                let dest_url = resolve(target, dest_url, lang, linker, page_href);
                 if external {
                     // Marked for readers: on a slow or watched network, leaving the handbook matters.
                     let title_attr =
@@ -87,24 +97,35 @@ pub fn render_body(
                         )
                         .into(),
                     ));
-                    external_open.push(true);
+                    link_closers.push("</a>");
                 } else {
                     events.push(Event::Start(Tag::Link { link_type, dest_url, title, id }));
-                    external_open.push(false);
+                    link_closers.push("");
                 }
             }
             Event::Start(Tag::Image { link_type, dest_url, title, id }) => {
-                let dest_url = resolve(doc.link_targets.get(link_index), dest_url, lang, linker, page_href);
+                let target = doc.link_targets.get(link_index);
                 link_index += 1;
-                events.push(Event::Start(Tag::Image { link_type, dest_url, title, id }));
-            }
-            Event::End(TagEnd::Link) => {
-                if external_open.pop().unwrap_or(false) {
-                    events.push(Event::Html("</a>".into()));
-                } else {
-                    events.push(Event::End(TagEnd::Link));
+                if let Some(LinkTarget::Missing(why)) = target {
+                    // The alt text (the image's inner text) stands where the image would be.
+                    events.push(Event::Html(
+                        format!("<span class=\"missing-image\" title=\"{}\">", escape_html(why)).into(),
+                    ));
+                    image_closers.push("</span>");
+                    continue;
                 }
+                let dest_url = resolve(target, dest_url, lang, linker, page_href);
+                events.push(Event::Start(Tag::Image { link_type, dest_url, title, id }));
+                image_closers.push("");
             }
+            Event::End(TagEnd::Link) => match link_closers.pop() {
+                Some(closer) if !closer.is_empty() => events.push(Event::Html(closer.into())),
+                _ => events.push(Event::End(TagEnd::Link)),
+            },
+            Event::End(TagEnd::Image) => match image_closers.pop() {
+                Some(closer) if !closer.is_empty() => events.push(Event::Html(closer.into())),
+                _ => events.push(Event::End(TagEnd::Image)),
+            },
             // A ballot box, not an `<input>`: nothing form-like in a page, so the sanitizer
             // can drop every input a contributor's HTML brings.
             Event::TaskListMarker(done) => events.push(Event::InlineHtml(
@@ -142,9 +163,9 @@ fn resolve<'a>(
     page_href: &dyn Fn(EntryId, &str) -> String,
 ) -> CowStr<'a> {
     match target {
-        Some(LinkTarget::Page { entry, lang: explicit, fragment }) => {
+        Some(LinkTarget::Page { entry, lang: explicit, anchors }) => {
             let href = page_href(*entry, explicit.as_deref().unwrap_or(lang));
-            match fragment {
+            match anchors.get(lang) {
                 // A link to the page itself is just its anchor.
                 Some(f) if href == "./" || href == "index.html" => format!("#{f}").into(),
                 Some(f) => format!("{href}#{f}").into(),
@@ -159,6 +180,6 @@ fn resolve<'a>(
                 None => href.into(),
             }
         }
-        Some(LinkTarget::External | LinkTarget::AsWritten) | None => written,
+        Some(LinkTarget::External | LinkTarget::AsWritten | LinkTarget::Missing(_)) | None => written,
     }
 }

@@ -150,6 +150,21 @@ enum Generated {
     TranslationStatus,
     SearchPage,
     CreditsJson,
+    Verify,
+}
+
+/// The handbook's signing keys as the verify page shows them; keys were checked when
+/// `cairn.toml` was read.
+fn signing_view(config: &crate::config::Config) -> Option<view::SigningView> {
+    let id = |key: &str| crate::output::signing::key_id(key).unwrap_or_default();
+    let public_key = config.signing.public_key.clone()?;
+    let previous_keys = config
+        .signing
+        .previous_keys
+        .iter()
+        .map(|k| view::PreviousKeyView { public_key: k.key.clone(), key_id: id(&k.key), until: k.until.clone() })
+        .collect();
+    Some(view::SigningView { key_id: id(&public_key), public_key, previous_keys })
 }
 
 /// Whether two resolutions of a handbook differ only in their documents: same configuration,
@@ -328,7 +343,9 @@ pub fn render_selected(
         .languages
         .iter()
         .flat_map(|lang| {
-            let gathered = kinds.into_iter().filter(|_| generated);
+            let signed = site.config.signing.public_key.is_some();
+            let verify = std::iter::once(Generated::Verify).filter(move |_| generated && signed);
+            let gathered = kinds.into_iter().filter(|_| generated).chain(verify);
             let status = std::iter::once(Generated::TranslationStatus).filter(|_| with_status);
             gathered.chain(status).map(move |kind| (lang.as_str(), kind))
         })
@@ -341,6 +358,7 @@ pub fn render_selected(
             Generated::TranslationStatus => renderer.translation_status(lang),
             Generated::SearchPage => renderer.search_page(lang),
             Generated::CreditsJson => Ok(renderer.credits_json(lang)),
+            Generated::Verify => renderer.verify_page(lang),
         })
         .collect();
     let mut artifacts = Vec::with_capacity(pages.len() + site.static_files.len() + site.content_assets.len() + 8);
@@ -456,6 +474,7 @@ impl Renderer<'_> {
             description: language.and_then(|l| l.description.clone()).or_else(|| config.description.clone()),
             base_url: config.base_url.clone(),
             languages: config.languages.iter().map(LanguageView::from).collect(),
+            signing: signing_view(config),
         }
     }
 
@@ -492,6 +511,13 @@ impl Renderer<'_> {
             search_page_path: Route::search_page(&self.site.config, lang).root_relative(),
             search_index: linker.href(&crate::search::Piece::Manifest.route(lang)),
             search_script: linker.href(&Route::file("js/search.js")),
+            verify: self
+                .site
+                .config
+                .signing
+                .public_key
+                .as_ref()
+                .map(|_| linker.href(&Route::verify(&self.site.config, lang))),
         }
     }
 
@@ -726,6 +752,11 @@ impl Renderer<'_> {
                 context.translation_status = Some(status);
             },
         )
+    }
+
+    fn verify_page(&self, lang: &str) -> Result<Artifact, Diagnostic> {
+        let config = &self.site.config;
+        self.generated(lang, |code| Route::verify(config, code), "verify.html", |_, _| {})
     }
 
     fn search_page(&self, lang: &str) -> Result<Artifact, Diagnostic> {

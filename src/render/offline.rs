@@ -8,8 +8,9 @@ use crate::model::Site;
 use crate::model::licenses;
 use crate::urls::{Route, permalink};
 
-/// `README.txt` of an offline copy in `lang`.
-pub fn readme(site: &Site, strings: &UiStrings, lang: &str) -> String {
+/// `README.txt` of an offline copy in `lang`, shipped in the ZIP named `bundle_file`; when
+/// the handbook signs its copies, it says how to check that ZIP.
+pub fn readme(site: &Site, strings: &UiStrings, lang: &str, bundle_file: &str) -> String {
     let config = &site.config;
     let language = config.language(lang).map_or(lang, |l| l.name.as_str());
     let title = config.language(lang).and_then(|l| l.title.clone()).unwrap_or_else(|| config.title.clone());
@@ -20,7 +21,12 @@ pub fn readme(site: &Site, strings: &UiStrings, lang: &str) -> String {
     };
     let url = permalink(config, &site.route(site.home(), lang));
     let args = [("title", title), ("language", language.to_string()), ("license", license), ("url", url)];
-    let text = strings.get(lang, "bundle_readme", None, &args).unwrap_or_default();
+    let mut text = strings.get(lang, "bundle_readme", None, &args).unwrap_or_default();
+    if let Some(key) = &config.signing.public_key {
+        let args = [("file", bundle_file.to_string()), ("key", key.clone())];
+        text =
+            format!("{}\n\n{}\n", text.trim_end(), strings.get(lang, "bundle_verify", None, &args).unwrap_or_default());
+    }
     // Windows Notepad, still common on shared computers, wants CRLF.
     text.replace("\r\n", "\n").replace('\n', "\r\n")
 }

@@ -37,6 +37,30 @@ pub struct SiteView {
     pub base_url: String,
     /// Every language, default first.
     pub languages: Vec<LanguageView>,
+    /// The keys that sign this handbook's copies, when it signs them (`[signing]`).
+    pub signing: Option<SigningView>,
+}
+
+/// The public keys readers check bundles and handouts with, for the verify page.
+#[derive(Debug, Clone, Serialize)]
+pub struct SigningView {
+    /// The current public key (`RW...`).
+    pub public_key: String,
+    /// Its id, as `minisign -V` prints it.
+    pub key_id: String,
+    /// Keys that signed earlier copies.
+    pub previous_keys: Vec<PreviousKeyView>,
+}
+
+/// A key that signed earlier copies.
+#[derive(Debug, Clone, Serialize)]
+pub struct PreviousKeyView {
+    /// The public key (`RW...`).
+    pub public_key: String,
+    /// Its id.
+    pub key_id: String,
+    /// The last day it signed.
+    pub until: String,
 }
 
 /// A link to another page, for listings, breadcrumbs and previous/next.
@@ -212,6 +236,8 @@ pub struct SiteLinks {
     pub search_index: String,
     /// The search script.
     pub search_script: String,
+    /// This language's "verify this handbook" page, when the handbook signs its copies.
+    pub verify: Option<String>,
 }
 
 /// Everything one template render receives.

@@ -11,10 +11,12 @@ mod determinism;
 mod errors;
 mod example;
 mod languages;
+mod links;
 mod multilingual;
 #[cfg(feature = "pdf")]
 mod pdf;
 mod safety;
 mod search;
 mod serve;
+mod signing;
 mod translations;
