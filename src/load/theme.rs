@@ -77,9 +77,9 @@ pub const DEFAULT_THEME: &[(&str, &[u8])] = embed_theme![
     "templates/partials/prev-next.html",
     "templates/partials/toc.html",
     "templates/search.html",
-    "templates/verify.html",
     "templates/section.html",
     "templates/translation-status.html",
+    "templates/verify.html",
 ];
 
 /// A theme's files by path relative to the theme root, later layers replacing earlier ones.
