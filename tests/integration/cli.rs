@@ -32,12 +32,12 @@ fn build_errors_exit_non_zero_with_file_and_line() {
 #[test]
 fn check_validates_lists_missing_ui_strings_and_writes_nothing() {
     let site = TestSite::bare(
-        "-- cairn.toml --\ntitle = \"T\"\n[languages.en]\nname = \"English\"\n[languages.de]\nname = \"Deutsch\"\n-- content/_index.md --\n+++\ntitle = \"Home\"\n+++\n",
+        "-- cairn.toml --\ntitle = \"T\"\n[languages.en]\nname = \"English\"\n[languages.eo]\nname = \"Esperanto\"\n-- content/_index.md --\n+++\ntitle = \"Home\"\n+++\n",
     );
     let output = site.cairn(&["check"]);
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(output.status.success(), "{stderr}");
-    assert!(stderr.contains("UI strings missing in `de`: ") && stderr.contains("skip_to_content"), "{stderr}");
+    assert!(stderr.contains("UI strings missing in `eo`: ") && stderr.contains("skip_to_content"), "{stderr}");
     assert!(!site.out().exists(), "check writes nothing");
     site.write("content/p.md", "+++\ntitle = \"P\"\n+++\n[x](gone.md)\n");
     let output = site.cairn(&["check"]);

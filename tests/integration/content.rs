@@ -311,7 +311,7 @@ translators = ["jo"]
     let byline: Vec<String> = select(&fr, ".page-header .byline dd").iter().map(|d| text(*d)).collect();
     assert_eq!(
         byline,
-        ["Amina Kader", "Zephyr", "2025-01-02"],
+        ["Amina Kader", "Zephyr", "2 janvier 2025"],
         "authors cascade, translator by pseudonym, date inherited"
     );
     assert!(!site.read("fr/pb/x/index.html").contains("Jo Secret"));
