@@ -121,6 +121,9 @@ pub enum Command {
         /// Folder for the PDFs [default: <root>/pdf].
         #[arg(long, value_name = "DIR")]
         out: Option<PathBuf>,
+        /// Treat warnings (images without alt text, ...) as errors.
+        #[arg(long)]
+        strict: bool,
     },
     /// Search a built site's index from the terminal (the reference for the site's search).
     Search {
@@ -301,14 +304,14 @@ pub fn run(cli: Cli) -> ExitCode {
             }
         }
         #[cfg(feature = "pdf")]
-        Command::Pdf { paths, languages, all, paper, out } => {
+        Command::Pdf { paths, languages, all, paper, out, strict } => {
             let out = out.unwrap_or_else(|| cli.root.join("pdf"));
             let paper = match paper {
                 PaperArg::A4 => crate::pdf::Paper::A4,
                 PaperArg::Letter => crate::pdf::Paper::Letter,
             };
             let request = crate::PdfSettings { paths, languages, all, paper };
-            match crate::pdf(&cli.root, &out, &BuildSettings::default(), &request) {
+            match crate::pdf(&cli.root, &out, &BuildSettings { strict, ..BuildSettings::default() }, &request) {
                 Ok((written, warnings)) => {
                     print(&warnings);
                     for (path, bytes) in &written {

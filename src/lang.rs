@@ -37,9 +37,17 @@ pub fn parse_code(code: &str) -> Result<LanguageIdentifier, String> {
     LanguageIdentifier::from_str(code).map_err(|_| format!("`{code}` is not a BCP 47 language tag"))
 }
 
-/// The direction a language is written in unless its configuration says otherwise.
+/// Scripts written right to left (ISO 15924).
+const RTL_SCRIPTS: &[&str] = &["Adlm", "Arab", "Hebr", "Nkoo", "Rohg", "Syrc", "Thaa"];
+
+/// The direction a language is written in unless its configuration says otherwise: its
+/// script's when the tag names one (`az-Arab` is right to left, `ku-Latn` left to right).
 pub fn default_direction(id: &LanguageIdentifier) -> Direction {
-    if RTL_LANGUAGES.contains(&id.language.as_str()) { Direction::Rtl } else { Direction::Ltr }
+    let rtl = match id.script {
+        Some(script) => RTL_SCRIPTS.contains(&script.as_str()),
+        None => RTL_LANGUAGES.contains(&id.language.as_str()),
+    };
+    if rtl { Direction::Rtl } else { Direction::Ltr }
 }
 
 /// One language the handbook is published in, as configured in `cairn.toml`.
@@ -55,4 +63,19 @@ pub struct Language {
     pub title: Option<String>,
     /// Site description in this language, if translated.
     pub description: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_script_in_the_tag_decides_the_direction() {
+        let dir = |code: &str| default_direction(&parse_code(code).unwrap());
+        assert_eq!(dir("ar"), Direction::Rtl);
+        assert_eq!(dir("az-Arab"), Direction::Rtl);
+        assert_eq!(dir("az"), Direction::Ltr);
+        assert_eq!(dir("ku-Latn"), Direction::Ltr);
+        assert_eq!(dir("zh-Hant"), Direction::Ltr);
+    }
 }

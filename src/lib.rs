@@ -73,6 +73,9 @@ pub struct Prepared {
     print_templates: std::collections::BTreeMap<String, String>,
     #[cfg_attr(not(feature = "pdf"), allow(dead_code))]
     fonts: Vec<(String, Vec<u8>)>,
+    /// `--strict`: what handouts report (images without alt text) fails too.
+    #[cfg_attr(not(feature = "pdf"), allow(dead_code))]
+    strict: bool,
     /// UI strings of every language.
     pub strings: Arc<i18n::UiStrings>,
     /// Warnings so far.
@@ -118,7 +121,8 @@ pub fn prepare_loaded(
     if diagnostics.has_errors() {
         return Err(diagnostics);
     }
-    Ok(Prepared { site, templates, print_templates, fonts, strings, warnings: diagnostics, timings })
+    let strict = settings.strict;
+    Ok(Prepared { site, templates, print_templates, fonts, strict, strings, warnings: diagnostics, timings })
 }
 
 impl Prepared {
@@ -173,7 +177,7 @@ impl Prepared {
         }
         let typesetter = pdf::Typesetter::new(&self.fonts);
         let template = self.print_templates.get("handout.typ").cloned().unwrap_or_default();
-        type Typeset<'a> = (model::EntryId, &'a String, Result<Vec<u8>, pdf::TypesetError>);
+        type Typeset<'a> = (model::EntryId, &'a String, Result<pdf::Typeset, pdf::TypesetError>);
         let results: Vec<Typeset<'_>> = jobs
             .par_iter()
             .map(|&(entry, lang)| {
@@ -184,17 +188,26 @@ impl Prepared {
             .collect();
         let mut handouts = Vec::new();
         let mut errors = Diagnostics::default();
+        let mut reported = Diagnostics::default();
         for (entry, lang, result) in results {
             match result {
-                Ok(bytes) => {
+                Ok(typeset) => {
+                    typeset.warnings.into_iter().for_each(|w| reported.push(w));
                     let route = urls::Route::handout(&self.site.entries[entry].key, lang);
-                    handouts.push((entry, lang.clone(), Artifact::new(route, format!("(handout, {lang})"), bytes)));
+                    let artifact = Artifact::new(route, format!("(handout, {lang})"), typeset.pdf);
+                    handouts.push((entry, lang.clone(), artifact));
                 }
                 Err(pdf::TypesetError::MissingFont(d)) => {
                     self.warnings.push(Diagnostic { severity: diagnostics::Severity::Warning, ..d })
                 }
                 Err(pdf::TypesetError::Failed(d)) => errors.push(d),
             }
+        }
+        if self.strict {
+            reported.make_warnings_errors();
+            errors.extend(reported);
+        } else {
+            self.warnings.extend(reported);
         }
         if errors.has_errors() { Err(errors) } else { Ok(handouts) }
     }
@@ -323,27 +336,38 @@ pub fn pdf(
             })
         })
         .collect();
-    let results: Vec<Result<Artifact, Diagnostic>> = jobs
+    let results: Vec<Result<(Artifact, Vec<Diagnostic>), Diagnostic>> = jobs
         .par_iter()
         .map(|(name, handout)| {
             typesetter
                 .typeset(site, &template, &prepared.strings, handout)
-                .map(|bytes| Artifact::new(urls::Route::file(name), name.clone(), bytes))
+                .map(|typeset| (Artifact::new(urls::Route::file(name), name.clone(), typeset.pdf), typeset.warnings))
                 .map_err(pdf::TypesetError::diagnostic)
         })
         .collect();
     let mut artifacts = Vec::new();
+    let mut reported = Diagnostics::default();
     for result in results {
         match result {
-            Ok(artifact) => artifacts.push(artifact),
+            Ok((artifact, found)) => {
+                artifacts.push(artifact);
+                found.into_iter().for_each(|w| reported.push(w));
+            }
             Err(d) => problems.push(d),
         }
+    }
+    let mut warnings = prepared.warnings;
+    if settings.strict {
+        reported.make_warnings_errors();
+        problems.extend(reported);
+    } else {
+        warnings.extend(reported);
     }
     if problems.has_errors() {
         return Err(problems);
     }
     let written = output::files::write_all(out_dir, &artifacts).map_err(|d| Diagnostics::from_iter([d]))?;
-    Ok((written, prepared.warnings))
+    Ok((written, warnings))
 }
 
 /// The entry a PATH argument names (a content file, or a section folder).
@@ -465,6 +489,7 @@ pub fn check(root: &Path, settings: &BuildSettings) -> Result<Diagnostics, Diagn
     let mut built = build_in_memory(root, settings)?;
     built.warnings.extend(missing);
     built.warnings.extend(uncredited_contributors(&built.site));
+    built.warnings.extend(model::heading_levels::skipped_levels(&built.site));
     Ok(built.warnings)
 }
 

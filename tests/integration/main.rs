@@ -10,9 +10,12 @@ mod credits;
 mod determinism;
 mod errors;
 mod example;
+mod headings;
 mod multilingual;
 #[cfg(feature = "pdf")]
 mod pdf;
+#[cfg(feature = "pdf")]
+mod pdf_sweep;
 mod safety;
 mod search;
 mod serve;
