@@ -166,7 +166,6 @@ impl Prepared {
         edition: &render::Edition,
         only: Option<&std::collections::BTreeSet<model::EntryId>>,
     ) -> Result<Vec<(model::EntryId, String, Artifact)>, Diagnostics> {
-        use rayon::prelude::*;
         let jobs: Vec<(model::EntryId, &String)> = (0..self.site.entries.len())
             .filter(|&e| self.site.docs[self.site.entries[e].original].handout)
             .filter(|e| only.is_none_or(|only| only.contains(e)))
@@ -178,14 +177,10 @@ impl Prepared {
         let typesetter = pdf::Typesetter::new(&self.fonts);
         let template = self.print_templates.get("handout.typ").cloned().unwrap_or_default();
         type Typeset<'a> = (model::EntryId, &'a String, Result<pdf::Typeset, pdf::TypesetError>);
-        let results: Vec<Typeset<'_>> = jobs
-            .par_iter()
-            .map(|&(entry, lang)| {
-                let handout =
-                    pdf::Handout { entries: vec![entry], lang: lang.clone(), paper: pdf::Paper::A4, title: None };
-                (entry, lang, typesetter.typeset(&self.site, &template, &self.strings, &handout))
-            })
-            .collect();
+        let results: Vec<Typeset<'_>> = pdf::typeset_parallel(&jobs, |&(entry, lang)| {
+            let handout = pdf::Handout { entries: vec![entry], lang: lang.clone(), paper: pdf::Paper::A4, title: None };
+            (entry, lang, typesetter.typeset(&self.site, &template, &self.strings, &handout))
+        });
         let mut handouts = Vec::new();
         let mut errors = Diagnostics::default();
         let mut reported = Diagnostics::default();
@@ -272,7 +267,6 @@ pub fn pdf(
     settings: &BuildSettings,
     request: &PdfSettings,
 ) -> Result<(Vec<(std::path::PathBuf, u64)>, Diagnostics), Diagnostics> {
-    use rayon::prelude::*;
     let prepared = prepare(root, settings)?;
     let site = &prepared.site;
     let config = &site.config;
@@ -336,15 +330,13 @@ pub fn pdf(
             })
         })
         .collect();
-    let results: Vec<Result<(Artifact, Vec<Diagnostic>), Diagnostic>> = jobs
-        .par_iter()
-        .map(|(name, handout)| {
+    let results: Vec<Result<(Artifact, Vec<Diagnostic>), Diagnostic>> =
+        pdf::typeset_parallel(&jobs, |(name, handout)| {
             typesetter
                 .typeset(site, &template, &prepared.strings, handout)
                 .map(|typeset| (Artifact::new(urls::Route::file(name), name.clone(), typeset.pdf), typeset.warnings))
                 .map_err(pdf::TypesetError::diagnostic)
-        })
-        .collect();
+        });
     let mut artifacts = Vec::new();
     let mut reported = Diagnostics::default();
     for result in results {

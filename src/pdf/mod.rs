@@ -102,6 +102,36 @@ pub fn print_language(tag: &str) -> PrintLanguage {
     PrintLanguage { lang, region, cjk_fonts }
 }
 
+/// Runs `typeset` on every job in parallel, results in job order. Not on rayon's pool:
+/// typst parallelizes inside a compilation with rayon, and a rayon worker waiting for that
+/// steals another handout's compilation onto its own stack, which overflows on a whole
+/// handbook. Plain threads (with room for typst's deep recursion) only wait.
+pub fn typeset_parallel<J: Sync, R: Send>(jobs: &[J], typeset: impl Fn(&J) -> R + Sync) -> Vec<R> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(jobs.len()).max(1);
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let mut results: Vec<(usize, R)> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads)
+            .filter_map(|_| {
+                std::thread::Builder::new()
+                    .stack_size(64 << 20)
+                    .spawn_scoped(scope, || {
+                        let mut done = Vec::new();
+                        loop {
+                            let at = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                            let Some(job) = jobs.get(at) else { break };
+                            done.push((at, typeset(job)));
+                        }
+                        done
+                    })
+                    .ok()
+            })
+            .collect();
+        workers.into_iter().flat_map(|w| w.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))).collect()
+    });
+    results.sort_by_key(|(at, _)| *at);
+    results.into_iter().map(|(_, r)| r).collect()
+}
+
 /// Handouts that take fewer pages than this in the compact layout keep it.
 const COMPACT_BELOW_PAGES: usize = 3;
 
