@@ -289,7 +289,19 @@ impl Typesetter {
                     body.push_str(&format!("#text(size: 0.85em, fill: luma(90))[{}]\n\n", print::literal(&notice)));
                 }
             }
-            body.push_str(&converted.markup);
+            if doc.lang == lang {
+                body.push_str(&converted.markup);
+            } else {
+                // A page shown in its original language (not translated yet) is tagged as
+                // such, so readers and hyphenation treat it right.
+                let own = print_language(&doc.lang);
+                let region = own.region.as_deref().map_or("none".to_string(), print::quote);
+                body.push_str(&format!(
+                    "#text(lang: {}, region: {region})[\n{}]\n\n",
+                    print::quote(&own.lang),
+                    converted.markup
+                ));
+            }
             printed_text.push_str(&doc.title);
             for section in crate::markdown::plain_sections(&doc.body) {
                 printed_text.push_str(section.heading.as_deref().unwrap_or(""));
@@ -299,7 +311,7 @@ impl Typesetter {
 
         let title = handout.title.clone().unwrap_or_else(|| first_doc.title.clone());
         printed_text.push_str(&title);
-        let language = print_language(&first_doc.lang);
+        let language = print_language(lang);
         let families = self.families_for(&printed_text, &language).map_err(|c| {
             TypesetError::MissingFont(Diagnostic::error(format!(
                 "no font for “{c}” (U+{:04X}, {}) in the `{lang}` handout of {}",
@@ -425,7 +437,7 @@ impl Typesetter {
             Some(region) => format!("{}-{region}", language.lang),
             None => language.lang.clone(),
         };
-        Ok(Typeset { pdf: set_document_language(bytes, &first_doc.lang, &written), warnings })
+        Ok(Typeset { pdf: set_document_language(bytes, lang, &written), warnings })
     }
 }
 

@@ -133,7 +133,7 @@ pub fn literal(text: &str) -> String {
 }
 
 /// A typst string value (for function arguments), line breaks as spaces.
-fn string(text: &str) -> String {
+pub fn quote(text: &str) -> String {
     quoted(text, " ")
 }
 
@@ -284,7 +284,7 @@ pub fn convert(doc: &Doc, context: &Context<'_>) -> Converted {
                 Event::End(TagEnd::CodeBlock) => {
                     let (lang, text) = code.take().expect("inside a code block");
                     let lang = lang.split([' ', ',', '{']).next().unwrap_or("").to_string();
-                    let lang = if lang.is_empty() { String::new() } else { format!("lang: {}, ", string(&lang)) };
+                    let lang = if lang.is_empty() { String::new() } else { format!("lang: {}, ", quote(&lang)) };
                     let text = quoted(text.trim_end_matches('\n'), "\\n");
                     out.push_str(&format!("#raw(block: true, {lang}{text});\n\n"));
                     continue;
@@ -335,7 +335,7 @@ pub fn convert(doc: &Doc, context: &Context<'_>) -> Converted {
                     let dest = (context.link)(doc.link_targets.get(link_index), &dest_url);
                     link_index += 1;
                     let open = match dest {
-                        LinkDest::Url(url) => Some((format!("#link({})[", string(&url)), url)),
+                        LinkDest::Url(url) => Some((format!("#link({})[", quote(&url)), url)),
                         LinkDest::Heading(i) if is_real_heading(i) => Some((
                             format!("#link(<{}>)[", heading_label(context.label_prefix, i)),
                             doc.outline.headings[i].text.clone(),
@@ -420,11 +420,11 @@ pub fn convert(doc: &Doc, context: &Context<'_>) -> Converted {
                         };
                         match (path, alt) {
                             (Some(path), Some(alt)) => {
-                                out.push_str(&format!("#box(image({}, alt: {}));", string(&path), string(&alt)))
+                                out.push_str(&format!("#box(image({}, alt: {}));", quote(&path), quote(&alt)))
                             }
                             // Natural size, shrunk to fit the page; decorative ones are skipped by readers.
                             (Some(path), None) => {
-                                out.push_str(&format!("#pdf.artifact(box(image({})));", string(&path)))
+                                out.push_str(&format!("#pdf.artifact(box(image({})));", quote(&path)))
                             }
                             (None, Some(alt)) => out.push_str(&literal(&alt)),
                             (None, None) => {}
@@ -434,7 +434,7 @@ pub fn convert(doc: &Doc, context: &Context<'_>) -> Converted {
                 _ => {}
             },
             Event::Text(text) | Event::InlineMath(text) | Event::DisplayMath(text) => out.push_str(&literal(&text)),
-            Event::Code(text) => out.push_str(&format!("#raw({});", string(&text))),
+            Event::Code(text) => out.push_str(&format!("#raw({});", quote(&text))),
             Event::SoftBreak => out.push_str(&literal(" ")),
             Event::HardBreak => out.push_str("#linebreak();"),
             Event::Rule => out.push_str("#line(length: 100%)\n\n"),
