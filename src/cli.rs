@@ -129,6 +129,9 @@ pub enum Command {
         /// Folder for the PDFs [default: <root>/pdf].
         #[arg(long, value_name = "DIR")]
         out: Option<PathBuf>,
+        /// Treat warnings (images without alt text, ...) as errors.
+        #[arg(long)]
+        strict: bool,
         /// Sign each PDF with this minisign secret key (passphrase from
         /// CAIRN_SIGNING_PASSPHRASE, else asked).
         #[arg(long, value_name = "KEYFILE")]
@@ -393,7 +396,7 @@ pub fn run(cli: Cli) -> ExitCode {
             }
         }
         #[cfg(feature = "pdf")]
-        Command::Pdf { paths, languages, all, paper, out, sign } => {
+        Command::Pdf { paths, languages, all, paper, out, strict, sign } => {
             let out = out.unwrap_or_else(|| cli.root.join("pdf"));
             let paper = match paper {
                 PaperArg::A4 => crate::pdf::Paper::A4,
@@ -404,7 +407,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 Err(d) => return fail(&Diagnostics::from_iter([d]), "pdf"),
             };
             let request = crate::PdfSettings { paths, languages, all, paper, signer };
-            match crate::pdf(&cli.root, &out, &BuildSettings::default(), &request) {
+            match crate::pdf(&cli.root, &out, &BuildSettings { strict, ..BuildSettings::default() }, &request) {
                 Ok((written, warnings)) => {
                     print(&warnings);
                     for (path, bytes) in &written {

@@ -40,9 +40,17 @@ pub fn parse_code(code: &str) -> Result<LanguageIdentifier, String> {
     LanguageIdentifier::from_str(code).map_err(|_| format!("`{code}` is not a BCP 47 language tag"))
 }
 
-/// The direction a language is written in unless its configuration says otherwise.
+/// Scripts written right to left (ISO 15924).
+const RTL_SCRIPTS: &[&str] = &["Adlm", "Arab", "Hebr", "Nkoo", "Rohg", "Syrc", "Thaa"];
+
+/// The direction a language is written in unless its configuration says otherwise: its
+/// script's when the tag names one (`az-Arab` is right to left, `ku-Latn` left to right).
 pub fn default_direction(id: &LanguageIdentifier) -> Direction {
-    if RTL_LANGUAGES.contains(&id.language.as_str()) { Direction::Rtl } else { Direction::Ltr }
+    let rtl = match id.script {
+        Some(script) => RTL_SCRIPTS.contains(&script.as_str()),
+        None => RTL_LANGUAGES.contains(&id.language.as_str()),
+    };
+    if rtl { Direction::Rtl } else { Direction::Ltr }
 }
 
 /// The CLDR fallback chain of a language tag, most specific first and without the root:
@@ -177,5 +185,15 @@ mod tests {
         assert_eq!(autonym("pt-BR"), Some("Português (Brasil)"));
         assert_eq!(autonym("sr-Latn"), Some("Srpski"));
         assert_eq!(autonym("x-klingon"), None);
+    }
+
+    #[test]
+    fn a_script_in_the_tag_decides_the_direction() {
+        let dir = |code: &str| default_direction(&parse_code(code).unwrap());
+        assert_eq!(dir("ar"), Direction::Rtl);
+        assert_eq!(dir("az-Arab"), Direction::Rtl);
+        assert_eq!(dir("az"), Direction::Ltr);
+        assert_eq!(dir("ku-Latn"), Direction::Ltr);
+        assert_eq!(dir("zh-Hant"), Direction::Ltr);
     }
 }

@@ -74,6 +74,9 @@ pub struct Prepared {
     print_templates: std::collections::BTreeMap<String, String>,
     #[cfg_attr(not(feature = "pdf"), allow(dead_code))]
     fonts: Vec<(String, Vec<u8>)>,
+    /// `--strict`: what handouts report (images without alt text) fails too.
+    #[cfg_attr(not(feature = "pdf"), allow(dead_code))]
+    strict: bool,
     /// UI strings of every language.
     pub strings: Arc<i18n::UiStrings>,
     /// Warnings so far.
@@ -119,7 +122,8 @@ pub fn prepare_loaded(
     if diagnostics.has_errors() {
         return Err(diagnostics);
     }
-    Ok(Prepared { site, templates, print_templates, fonts, strings, warnings: diagnostics, timings })
+    let strict = settings.strict;
+    Ok(Prepared { site, templates, print_templates, fonts, strict, strings, warnings: diagnostics, timings })
 }
 
 impl Prepared {
@@ -163,7 +167,6 @@ impl Prepared {
         edition: &render::Edition,
         only: Option<&std::collections::BTreeSet<model::EntryId>>,
     ) -> Result<Vec<(model::EntryId, String, Artifact)>, Diagnostics> {
-        use rayon::prelude::*;
         let jobs: Vec<(model::EntryId, &String)> = (0..self.site.entries.len())
             .filter(|&e| self.site.docs[self.site.entries[e].original].handout)
             .filter(|e| only.is_none_or(|only| only.contains(e)))
@@ -174,28 +177,33 @@ impl Prepared {
         }
         let typesetter = pdf::Typesetter::new(&self.fonts);
         let template = self.print_templates.get("handout.typ").cloned().unwrap_or_default();
-        type Typeset<'a> = (model::EntryId, &'a String, Result<Vec<u8>, pdf::TypesetError>);
-        let results: Vec<Typeset<'_>> = jobs
-            .par_iter()
-            .map(|&(entry, lang)| {
-                let handout =
-                    pdf::Handout { entries: vec![entry], lang: lang.clone(), paper: pdf::Paper::A4, title: None };
-                (entry, lang, typesetter.typeset(&self.site, &template, &self.strings, &handout))
-            })
-            .collect();
+        type Typeset<'a> = (model::EntryId, &'a String, Result<pdf::Typeset, pdf::TypesetError>);
+        let results: Vec<Typeset<'_>> = pdf::typeset_parallel(&jobs, |&(entry, lang)| {
+            let handout = pdf::Handout { entries: vec![entry], lang: lang.clone(), paper: pdf::Paper::A4, title: None };
+            (entry, lang, typesetter.typeset(&self.site, &template, &self.strings, &handout))
+        });
         let mut handouts = Vec::new();
         let mut errors = Diagnostics::default();
+        let mut reported = Diagnostics::default();
         for (entry, lang, result) in results {
             match result {
-                Ok(bytes) => {
+                Ok(typeset) => {
+                    typeset.warnings.into_iter().for_each(|w| reported.push(w));
                     let route = urls::Route::handout(&self.site.entries[entry].key, lang);
-                    handouts.push((entry, lang.clone(), Artifact::new(route, format!("(handout, {lang})"), bytes)));
+                    let artifact = Artifact::new(route, format!("(handout, {lang})"), typeset.pdf);
+                    handouts.push((entry, lang.clone(), artifact));
                 }
                 Err(pdf::TypesetError::MissingFont(d)) => {
                     self.warnings.push(Diagnostic { severity: diagnostics::Severity::Warning, ..d })
                 }
                 Err(pdf::TypesetError::Failed(d)) => errors.push(d),
             }
+        }
+        if self.strict {
+            reported.make_warnings_errors();
+            errors.extend(reported);
+        } else {
+            self.warnings.extend(reported);
         }
         if errors.has_errors() { Err(errors) } else { Ok(handouts) }
     }
@@ -262,7 +270,6 @@ pub fn pdf(
     settings: &BuildSettings,
     request: &PdfSettings,
 ) -> Result<(Vec<(std::path::PathBuf, u64)>, Diagnostics), Diagnostics> {
-    use rayon::prelude::*;
     let prepared = prepare(root, settings)?;
     let site = &prepared.site;
     let config = &site.config;
@@ -326,21 +333,30 @@ pub fn pdf(
             })
         })
         .collect();
-    let results: Vec<Result<Artifact, Diagnostic>> = jobs
-        .par_iter()
-        .map(|(name, handout)| {
+    let results: Vec<Result<(Artifact, Vec<Diagnostic>), Diagnostic>> =
+        pdf::typeset_parallel(&jobs, |(name, handout)| {
             typesetter
                 .typeset(site, &template, &prepared.strings, handout)
-                .map(|bytes| Artifact::new(urls::Route::file(name), name.clone(), bytes))
+                .map(|typeset| (Artifact::new(urls::Route::file(name), name.clone(), typeset.pdf), typeset.warnings))
                 .map_err(pdf::TypesetError::diagnostic)
-        })
-        .collect();
+        });
     let mut artifacts = Vec::new();
+    let mut reported = Diagnostics::default();
     for result in results {
         match result {
-            Ok(artifact) => artifacts.push(artifact),
+            Ok((artifact, found)) => {
+                artifacts.push(artifact);
+                found.into_iter().for_each(|w| reported.push(w));
+            }
             Err(d) => problems.push(d),
         }
+    }
+    let mut warnings = prepared.warnings;
+    if settings.strict {
+        reported.make_warnings_errors();
+        problems.extend(reported);
+    } else {
+        warnings.extend(reported);
     }
     if problems.has_errors() {
         return Err(problems);
@@ -352,7 +368,7 @@ pub fn pdf(
             signer.sign_file(path, &comment).map_err(|d| Diagnostics::from_iter([d]))?;
         }
     }
-    Ok((written, prepared.warnings))
+    Ok((written, warnings))
 }
 
 /// What a signature says of the file it signs (minisign's trusted comment, signed with it):
@@ -497,6 +513,7 @@ pub fn check(root: &Path, settings: &BuildSettings) -> Result<Diagnostics, Diagn
     let mut built = build_in_memory(root, settings)?;
     built.warnings.extend(missing);
     built.warnings.extend(uncredited_contributors(&built.site));
+    built.warnings.extend(model::heading_levels::skipped_levels(&built.site));
     Ok(built.warnings)
 }
 

@@ -10,7 +10,6 @@ mod common;
 use cairn::model::links::LinkTarget;
 use cairn::render::credits::CreditWriter;
 use cairn::render::print::{self, Context};
-use cairn::urls::{Route, permalink};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -29,39 +28,32 @@ fuzz_target!(|data: &[u8]| {
     let (site, id) = common::site_with(&input);
     let Some(id) = id else { return };
     let doc = &site.docs[id];
-    let config = &site.config;
     let assets: std::collections::BTreeSet<&str> =
         site.content_assets.iter().chain(&site.static_files).map(|a| a.path.as_str()).collect();
     for (lang, many) in [("en", false), ("ar", true)] {
         // As pdf::Typesetter::typeset builds it.
         let writer = CreditWriter::new(&site, &fx.ui_strings, lang);
-        let page_url = permalink(config, &site.route(doc.entry, lang));
-        let top_level = doc.outline.headings.iter().map(|h| h.level as i8).min().unwrap_or(2);
-        let wanted: i8 = if many { 2 } else { 1 };
-        let link = |target: Option<&LinkTarget>, written: &str| match target {
-            Some(LinkTarget::Page { entry, lang: explicit, anchors }) => {
-                let url = permalink(config, &site.route(*entry, explicit.as_deref().unwrap_or(lang)));
-                anchors.get(lang).map_or(url.clone(), |f| format!("{url}#{f}"))
-            }
-            Some(LinkTarget::Fragment(f)) => format!("{page_url}#{f}"),
-            Some(LinkTarget::File { path, .. }) => permalink(config, &Route::file(path)),
-            _ => written.to_string(),
-        };
+        let link = |target: Option<&LinkTarget>, written: &str| print::link_dest(&site, doc, lang, target, written);
         let image = |target: Option<&LinkTarget>| match target {
             Some(LinkTarget::File { path, .. }) if assets.contains(path.as_str()) => Some(format!("/assets/{path}")),
             _ => None,
         };
         let credits = |index: usize| doc.outline.headings.get(index).and_then(|h| writer.section_text(h));
-        let context =
-            Context { link: &link, image: &image, section_credits: &credits, heading_shift: wanted - top_level };
+        let context = Context {
+            link: &link,
+            image: &image,
+            section_credits: &credits,
+            heading_base: if many { 3 } else { 2 },
+            label_prefix: doc.entry,
+            decorative: &doc.decorative,
+        };
         let converted = print::convert(doc, &context);
         if common::show() {
             eprintln!("--- {lang} ---\n{converted:?}");
         }
-        if let Ok(markup) = converted {
-            if let Err(problem) = check_markup(&markup) {
-                panic!("typst markup escapes its string literals: {problem}\n--- markup ---\n{markup}\n--- end ---");
-            }
+        let markup = converted.markup;
+        if let Err(problem) = check_markup(&markup) {
+            panic!("typst markup escapes its string literals: {problem}\n--- markup ---\n{markup}\n--- end ---");
         }
     }
 });
@@ -97,7 +89,7 @@ fn read_string<'a>(s: &'a str, pieces: &mut Vec<String>) -> Result<&'a str, Stri
 const KNOWN_WORDS: &[&str] = &[
     "heading", "level", "quote", "block", "true", "raw", "lang", "enum", "start", "list", "table", "columns",
     "header", "emph", "strong", "strike", "link", "box", "image", "alt", "width", "text", "size", "em", "fill",
-    "luma", "linebreak", "line", "length", "footnote",
+    "luma", "linebreak", "line", "length", "footnote", "pdf", "artifact", "cairn",
 ];
 
 /// Checks that outside string literals, `markup` holds only cairn's own markup.
@@ -126,7 +118,8 @@ fn check_markup(markup: &str) -> Result<(), String> {
                     return Err(format!("unbalanced `{c}` at byte {}", markup.len() - rest.len()));
                 }
             }
-            '#' | ':' | ',' | ';' | '%' | '.' | '-' | ' ' | '\n' => {}
+            // `<` and `>` delimit heading labels (`<cairn-3-0>`).
+            '#' | ':' | ',' | ';' | '%' | '.' | '-' | ' ' | '\n' | '<' | '>' => {}
             other => {
                 return Err(format!("{other:?} outside a string literal at byte {}", markup.len() - rest.len()));
             }

@@ -60,6 +60,9 @@ pub struct FrontMatter {
     pub extra: Option<toml::Table>,
     /// Whether `cairn pdf --all` (and `cairn build`) make a printable handout of the page.
     pub handout: Option<bool>,
+    /// Images that are decoration only (by path as written, or file name): handouts mark
+    /// them as artifacts that screen readers skip, instead of asking for alt text.
+    pub decorative: Option<Vec<String>>,
     /// What the original looked like when this translation was last marked current
     /// (written by `cairn i18n mark-current`).
     pub translation_of: Option<Fingerprints>,

@@ -7,6 +7,7 @@ pub mod contributors;
 pub mod credits;
 pub mod document;
 pub mod fingerprint;
+pub mod heading_levels;
 pub mod images;
 pub mod licenses;
 pub mod links;
@@ -113,6 +114,8 @@ pub struct Doc {
     pub translation_of: Option<fingerprint::Fingerprints>,
     /// Whether a printable handout is made for it (`handout = true`).
     pub handout: bool,
+    /// Images that are decoration only (`decorative = [...]`); translations inherit them.
+    pub decorative: Vec<String>,
     /// The document's own fingerprints, for originals (translations compare against them).
     pub fingerprints: Option<fingerprint::Fingerprints>,
 }
@@ -654,6 +657,7 @@ fn resolve_doc(
         link_targets: Vec::new(),
         translation_of: fm.translation_of.clone(),
         handout: fm.handout.or(original_doc.map(|d| d.handout)).unwrap_or(false),
+        decorative: fm.decorative.clone().or_else(|| original_doc.map(|d| d.decorative.clone())).unwrap_or_default(),
         fingerprints: None,
     };
     (doc, inherited)

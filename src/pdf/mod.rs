@@ -15,7 +15,7 @@ use crate::model::links::LinkTarget;
 use crate::model::{EntryId, Site};
 use crate::render::credits::CreditWriter;
 use crate::render::print;
-use crate::urls::{Route, permalink};
+use crate::urls::permalink;
 use serde_json::json;
 use std::collections::{BTreeMap, BTreeSet};
 use typst::foundations::{Bytes, Smart};
@@ -54,7 +54,95 @@ pub struct Handout {
 /// fonts for every character itself and reports text no installed font covers, instead of
 /// printing empty boxes.
 const THEME_FAMILIES: &[&str] = &["Noto Sans", "Noto Naskh Arabic"];
-const CJK_FAMILIES: &[&str] = &["Noto Sans CJK SC", "Noto Sans CJK TC", "Noto Sans CJK JP", "Noto Sans CJK KR"];
+const CJK_FAMILIES: &[&str] =
+    &["Noto Sans CJK SC", "Noto Sans CJK TC", "Noto Sans CJK HK", "Noto Sans CJK JP", "Noto Sans CJK KR"];
+
+/// A handbook's BCP 47 language tag as typst takes it: typst knows a two or three letter
+/// language and a two letter region, not scripts, so the script chooses the Han font
+/// instead (Traditional or Simplified forms of the same characters).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PrintLanguage {
+    /// ISO 639 language (`zh`).
+    pub lang: String,
+    /// ISO 3166 region (`TW`), if the tag has one or its script implies one.
+    pub region: Option<String>,
+    /// The Han fonts to try first, in order.
+    pub cjk_fonts: &'static [&'static str],
+}
+
+/// Maps a BCP 47 tag (`zh-Hant`, `pt-BR`, `sr-Latn`, `es-419`) to typst's language settings.
+pub fn print_language(tag: &str) -> PrintLanguage {
+    let id: Option<unic_langid::LanguageIdentifier> = tag.parse().ok();
+    let lang = id
+        .as_ref()
+        .map_or_else(|| tag.split(['-', '_']).next().unwrap_or("").to_string(), |id| id.language.as_str().to_string())
+        .to_ascii_lowercase();
+    let lang = if (2..=3).contains(&lang.len()) && lang.bytes().all(|b| b.is_ascii_lowercase()) {
+        lang
+    } else {
+        "und".to_string()
+    };
+    let script = id.as_ref().and_then(|id| id.script).map(|s| s.as_str().to_string());
+    let region = id
+        .as_ref()
+        .and_then(|id| id.region)
+        .map(|r| r.as_str().to_string())
+        .filter(|r| r.len() == 2 && r.bytes().all(|b| b.is_ascii_uppercase()));
+    let traditional = script.as_deref() == Some("Hant") || matches!(region.as_deref(), Some("TW" | "HK" | "MO"));
+    let cjk_fonts: &'static [&'static str] = match lang.as_str() {
+        "zh" if region.as_deref() == Some("HK") => &["Noto Sans CJK HK", "Noto Sans CJK TC"],
+        "zh" if traditional => &["Noto Sans CJK TC", "Noto Sans CJK HK"],
+        "zh" => &["Noto Sans CJK SC"],
+        "ja" => &["Noto Sans CJK JP"],
+        "ko" => &["Noto Sans CJK KR"],
+        _ => &[],
+    };
+    // typst localizes Chinese by region; Traditional script without one reads as Taiwan's.
+    let region = region.or_else(|| (lang == "zh" && traditional).then(|| "TW".to_string()));
+    PrintLanguage { lang, region, cjk_fonts }
+}
+
+/// Runs `typeset` on every job in parallel, results in job order. Not on rayon's pool:
+/// typst parallelizes inside a compilation with rayon, and a rayon worker waiting for that
+/// steals another handout's compilation onto its own stack, which overflows on a whole
+/// handbook. Plain threads (with room for typst's deep recursion) only wait.
+pub fn typeset_parallel<J: Sync, R: Send>(jobs: &[J], typeset: impl Fn(&J) -> R + Sync) -> Vec<R> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(jobs.len()).max(1);
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let mut results: Vec<(usize, R)> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads)
+            .filter_map(|_| {
+                std::thread::Builder::new()
+                    .stack_size(64 << 20)
+                    .spawn_scoped(scope, || {
+                        let mut done = Vec::new();
+                        loop {
+                            let at = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                            let Some(job) = jobs.get(at) else { break };
+                            done.push((at, typeset(job)));
+                        }
+                        done
+                    })
+                    .ok()
+            })
+            .collect();
+        workers.into_iter().flat_map(|w| w.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))).collect()
+    });
+    results.sort_by_key(|(at, _)| *at);
+    results.into_iter().map(|(_, r)| r).collect()
+}
+
+/// Handouts that take fewer pages than this in the compact layout keep it.
+const COMPACT_BELOW_PAGES: usize = 3;
+
+/// A typeset handout.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Typeset {
+    /// The PDF.
+    pub pdf: Vec<u8>,
+    /// What the author should fix (images without alt text).
+    pub warnings: Vec<Diagnostic>,
+}
 
 /// Why a handout could not be typeset.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -115,8 +203,18 @@ impl Typesetter {
     /// The font families for a text: the theme's and the handbook's first, then, for each
     /// character they lack, the first installed family (by name) that has it. `Err` with the
     /// first character no installed font covers.
-    fn families_for(&self, text: &str) -> Result<Vec<String>, char> {
+    fn families_for(&self, text: &str, language: &PrintLanguage) -> Result<Vec<String>, char> {
         let mut families = self.families.clone();
+        // The language's Han fonts go before the other CJK families: the same code points
+        // print in that language's forms.
+        if let Some(first_cjk) = families.iter().position(|f| CJK_FAMILIES.contains(&f.as_str())) {
+            for preferred in language.cjk_fonts.iter().rev() {
+                if let Some(at) = families.iter().position(|f| f == preferred) {
+                    let family = families.remove(at);
+                    families.insert(first_cjk.min(families.len()), family);
+                }
+            }
+        }
         let mut seen = BTreeSet::new();
         for c in text.chars().filter(|c| !c.is_whitespace() && !c.is_control()) {
             if !seen.insert(c)
@@ -138,7 +236,7 @@ impl Typesetter {
         template: &str,
         strings: &UiStrings,
         handout: &Handout,
-    ) -> Result<Vec<u8>, TypesetError> {
+    ) -> Result<Typeset, TypesetError> {
         let failed = TypesetError::Failed;
         let lang = handout.lang.as_str();
         let config = &site.config;
@@ -157,20 +255,10 @@ impl Typesetter {
         let many = handout.entries.len() > 1;
         let mut body = String::new();
         let mut printed_text = String::new();
+        let mut missing_alt: Vec<String> = Vec::new();
         for &entry in &handout.entries {
             let (doc, fallback) = site.doc_for(entry, lang);
-            let page_url = permalink(config, &site.route(entry, lang));
-            let top_level = doc.outline.headings.iter().map(|h| h.level as i8).min().unwrap_or(2);
-            let wanted: i8 = if many { 2 } else { 1 };
-            let link = |target: Option<&LinkTarget>, written: &str| match target {
-                Some(LinkTarget::Page { entry, lang: explicit, anchors }) => {
-                    let url = permalink(config, &site.route(*entry, explicit.as_deref().unwrap_or(lang)));
-                    anchors.get(lang).map_or(url.clone(), |f| format!("{url}#{f}"))
-                }
-                Some(LinkTarget::Fragment(f)) => format!("{page_url}#{f}"),
-                Some(LinkTarget::File { path, .. }) => permalink(config, &Route::file(path)),
-                _ => written.to_string(),
-            };
+            let link = |target: Option<&LinkTarget>, written: &str| print::link_dest(site, doc, lang, target, written);
             let image = |target: Option<&LinkTarget>| match target {
                 Some(LinkTarget::File { path, .. }) if assets.contains_key(path.as_str()) => {
                     Some(format!("/assets/{path}"))
@@ -182,10 +270,14 @@ impl Typesetter {
                 link: &link,
                 image: &image,
                 section_credits: &credits,
-                heading_shift: wanted - top_level,
+                heading_base: if many { 3 } else { 2 },
+                label_prefix: entry,
+                decorative: &doc.decorative,
             };
             let file = doc.file.clone().unwrap_or_default();
-            let converted = print::convert(doc, &context).map_err(|d| failed(d.in_file(&file)))?;
+            let converted = print::convert(doc, &context);
+            missing_alt
+                .extend(converted.missing_alt.iter().map(|(dest, line)| format!("{}:{line} ({dest})", file.display())));
             for target in &doc.link_targets {
                 if let LinkTarget::File { path, .. } = target {
                     if let Some(bytes) = assets.get(path.as_str()) {
@@ -195,12 +287,24 @@ impl Typesetter {
             }
             if many {
                 let notice = if fallback { text("not_translated_short", &[]) } else { String::new() };
-                body.push_str(&format!("#heading(level: 1)[{}]\n", print::literal(&doc.title)));
+                body.push_str(&format!("#heading(level: 2)[{}]\n", print::literal(&doc.title)));
                 if !notice.is_empty() {
                     body.push_str(&format!("#text(size: 0.85em, fill: luma(90))[{}]\n\n", print::literal(&notice)));
                 }
             }
-            body.push_str(&converted);
+            if doc.lang == lang {
+                body.push_str(&converted.markup);
+            } else {
+                // A page shown in its original language (not translated yet) is tagged as
+                // such, so readers and hyphenation treat it right.
+                let own = print_language(&doc.lang);
+                let region = own.region.as_deref().map_or("none".to_string(), print::quote);
+                body.push_str(&format!(
+                    "#text(lang: {}, region: {region})[\n{}]\n\n",
+                    print::quote(&own.lang),
+                    converted.markup
+                ));
+            }
             printed_text.push_str(&doc.title);
             for section in crate::markdown::plain_sections(&doc.body) {
                 printed_text.push_str(section.heading.as_deref().unwrap_or(""));
@@ -210,7 +314,8 @@ impl Typesetter {
 
         let title = handout.title.clone().unwrap_or_else(|| first_doc.title.clone());
         printed_text.push_str(&title);
-        let families = self.families_for(&printed_text).map_err(|c| {
+        let language = print_language(lang);
+        let families = self.families_for(&printed_text, &language).map_err(|c| {
             TypesetError::MissingFont(Diagnostic::error(format!(
                 "no font for “{c}” (U+{:04X}, {}) in the `{lang}` handout of {}",
                 c as u32,
@@ -245,7 +350,8 @@ impl Typesetter {
             "date": first_doc.updated.clone().or(first_doc.date.clone()).filter(|d| d.len() == 10),
             "date_label": first_doc.date.as_ref().filter(|_| !many).map(|d| format!("{} {}", text("published", &[]), shown_date(d))),
             "updated_label": first_doc.updated.as_ref().filter(|_| !many).map(|d| format!("{} {}", text("updated", &[]), shown_date(d))),
-            "lang": first_doc.lang,
+            "lang": language.lang,
+            "region": language.region,
             "dir": config.language(&first_doc.lang).map_or("ltr", |l| l.dir.as_str()),
             "fonts": families,
             "paper": match handout.paper { Paper::A4 => "a4", Paper::Letter => "us-letter" },
@@ -262,21 +368,25 @@ impl Typesetter {
             "contents": many,
             "contents_title": text("table_of_contents", &[]),
             "show_urls": true,
+            "compact": true,
         });
-        files.insert("/meta.json".to_string(), serde_json::to_vec(&meta).unwrap_or_default());
         files.insert("/qr.svg".to_string(), qr_svg(&url).into_bytes());
 
         let main_text = format!("#import \"handout.typ\": handout\n#show: handout.with(json(\"meta.json\"))\n\n{body}");
         let main = Source::new(world::file_id("/main.typ"), main_text);
         let template_id = world::file_id("/handout.typ");
-        let world = world::HandoutWorld {
+        let meta_id = world::file_id("/meta.json");
+        let mut world = world::HandoutWorld {
             library: &self.library,
             fonts: &self.fonts,
             main,
             sources: std::collections::HashMap::from([(template_id, Source::new(template_id, template.to_string()))]),
             files: files.into_iter().map(|(path, bytes)| (world::file_id(&path), Bytes::new(bytes))).collect(),
         };
-        let compiled = typst::compile::<PagedDocument>(&world).output;
+        let mut compile = |meta: &serde_json::Value| {
+            world.files.insert(meta_id, Bytes::new(serde_json::to_vec(meta).unwrap_or_default()));
+            typst::compile::<PagedDocument>(&world).output
+        };
         let problem = |errors: &[typst::diag::SourceDiagnostic]| {
             let first_error = errors.first();
             let message = first_error.map_or_else(|| "typst failed".to_string(), |e| e.message.to_string());
@@ -296,15 +406,142 @@ impl Typesetter {
                 )
             }
         };
-        let document = compiled.map_err(|errors| failed(problem(&errors)))?;
+        // Paper is what handouts cost: one whose content is short prints its title block on
+        // the first page of content, without a title page, contents, or chapters on new
+        // pages. Typeset compact first, and again in the long layout when that is too long.
+        let mut document = compile(&meta).map_err(|errors| failed(problem(&errors)))?;
+        if document.pages().len() >= COMPACT_BELOW_PAGES {
+            let mut long = meta.clone();
+            long["compact"] = json!(false);
+            document = compile(&long).map_err(|errors| failed(problem(&errors)))?;
+        }
         let options = PdfOptions {
             ident: Smart::Custom(format!("cairn-{}-{lang}", site.entries[first].key)),
             standards: PdfStandards::new(&[PdfStandard::Ua_1])
                 .map_err(|e| failed(Diagnostic::error(format!("{e:?}"))))?,
             ..PdfOptions::default()
         };
-        typst_pdf::pdf(&document, &options).map_err(|errors| failed(problem(&errors)))
+        let bytes = typst_pdf::pdf(&document, &options).map_err(|errors| failed(problem(&errors)))?;
+        let mut warnings = Vec::new();
+        if !missing_alt.is_empty() {
+            warnings.push(
+                Diagnostic::warning(format!(
+                    "the `{lang}` handout of {} prints {} image{} without alt text as “Image: <file name>”: {}",
+                    first_file.display(),
+                    missing_alt.len(),
+                    if missing_alt.len() == 1 { "" } else { "s" },
+                    missing_alt.join(", ")
+                ))
+                .in_file(&first_file)
+                .with_hint("describe each image between the brackets, ![like this](photo.jpg), or give it a caption; mark pure decoration with ![](line.png \"decorative\") or decorative = [\"line.png\"] in the front matter"),
+            );
+        }
+        let written = match &language.region {
+            Some(region) => format!("{}-{region}", language.lang),
+            None => language.lang.clone(),
+        };
+        Ok(Typeset { pdf: set_document_language(bytes, lang, &written), warnings })
     }
+}
+
+/// Writes the handbook's own language tag (`zh-Hant`) as the PDF's language, in the
+/// catalog's `/Lang` and the XMP metadata's `dc:language`: typst only knows a language and
+/// a region, so it wrote `written` (`zh-TW`). The file is edited in place and its
+/// cross-reference offsets shifted; a file not shaped as expected stays as typst wrote it.
+fn set_document_language(pdf: Vec<u8>, tag: &str, written: &str) -> Vec<u8> {
+    if tag == written || tag.is_empty() || !tag.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
+        return pdf;
+    }
+    relabel(&pdf, tag, written).unwrap_or(pdf)
+}
+
+fn relabel(pdf: &[u8], tag: &str, written: &str) -> Option<Vec<u8>> {
+    let find = |from: usize, to: usize, needle: &[u8]| {
+        pdf.get(from..to)?.windows(needle.len()).position(|w| w == needle).map(|at| at + from)
+    };
+    let rfind = |to: usize, needle: &[u8]| pdf.get(..to)?.windows(needle.len()).rposition(|w| w == needle);
+    let skip_space = |mut at: usize| {
+        while pdf.get(at).is_some_and(u8::is_ascii_whitespace) {
+            at += 1;
+        }
+        at
+    };
+    let number_at = |at: usize| {
+        let digits = pdf.get(at..)?.iter().take_while(|b| b.is_ascii_digit()).count();
+        let value: usize = std::str::from_utf8(&pdf[at..at + digits]).ok()?.parse().ok()?;
+        Some((value, at + digits))
+    };
+    // (start, end, replacement), in file order.
+    let mut edits: Vec<(usize, usize, Vec<u8>)> = Vec::new();
+    let catalog = find(0, pdf.len(), b"/Catalog")?;
+    let (object, end) = (rfind(catalog, b" obj")?, find(catalog, pdf.len(), b"endobj")?);
+    let value = skip_space(find(object, end, b"/Lang")? + 5);
+    let old = format!("({written})");
+    if !pdf[value..].starts_with(old.as_bytes()) {
+        return None;
+    }
+    edits.push((value, value + old.len(), format!("({tag})").into_bytes()));
+    if let Some(language) = find(0, pdf.len(), b"<dc:language>") {
+        let old = format!("<rdf:li>{written}</rdf:li>");
+        let item = find(language, (language + 200).min(pdf.len()), old.as_bytes())?;
+        // The metadata stream's /Length grows with it.
+        let stream = rfind(language, b"stream")?;
+        let length = skip_space(rfind(stream, b"/Length")? + 7);
+        let (bytes, length_end) = number_at(length)?;
+        let grown = (bytes + tag.len()).checked_sub(written.len())?;
+        edits.push((length, length_end, grown.to_string().into_bytes()));
+        edits.push((item, item + old.len(), format!("<rdf:li>{tag}</rdf:li>").into_bytes()));
+    }
+    edits.sort_by_key(|e| e.0);
+    let shift = |offset: usize| {
+        edits
+            .iter()
+            .filter(|(start, _, _)| *start < offset)
+            .fold(offset as isize, |at, (start, end, new)| at + new.len() as isize - (end - start) as isize)
+            as usize
+    };
+    let startxref = rfind(pdf.len(), b"startxref")?;
+    let (xref, xref_number_end) = number_at(skip_space(startxref + 9))?;
+    if !pdf.get(xref..)?.starts_with(b"xref") || edits.last()?.1 > xref {
+        return None;
+    }
+    let mut out = Vec::with_capacity(pdf.len() + 16);
+    let mut done = 0;
+    for (start, end, new) in &edits {
+        out.extend_from_slice(&pdf[done..*start]);
+        out.extend_from_slice(new);
+        done = *end;
+    }
+    // The cross-reference table: subsections of "first count" and 20-byte entries whose
+    // first ten digits are an object's offset.
+    let mut at = xref + 4;
+    loop {
+        at = skip_space(at);
+        if pdf.get(at..)?.starts_with(b"trailer") {
+            break;
+        }
+        let (_, after_first) = number_at(at)?;
+        let (count, after_count) = number_at(skip_space(after_first))?;
+        let mut entry = skip_space(after_count);
+        out.extend_from_slice(&pdf[done..entry]);
+        for _ in 0..count {
+            let line = pdf.get(entry..entry + 20)?;
+            let (offset, _) = number_at(entry)?;
+            if line[17] == b'n' {
+                out.extend_from_slice(format!("{:010}", shift(offset)).as_bytes());
+            } else {
+                out.extend_from_slice(&line[..10]);
+            }
+            out.extend_from_slice(&line[10..]);
+            entry += 20;
+        }
+        done = entry;
+        at = entry;
+    }
+    out.extend_from_slice(&pdf[done..skip_space(startxref + 9)]);
+    out.extend_from_slice(shift(xref).to_string().as_bytes());
+    out.extend_from_slice(&pdf[xref_number_end..]);
+    Some(out)
 }
 
 /// A UI string by key, with placeholders.
@@ -359,4 +596,61 @@ fn qr_svg(url: &str) -> String {
     format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {full} {full}\" shape-rendering=\"crispEdges\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path d=\"{path}\" fill=\"#000\"/></svg>"
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn language_tags_map_to_typst_language_region_and_han_font() {
+        let print = |tag: &str| {
+            let l = print_language(tag);
+            (l.lang, l.region, l.cjk_fonts.first().copied())
+        };
+        let some = |s: &str| Some(s.to_string());
+        assert_eq!(print("zh-Hant"), ("zh".into(), some("TW"), Some("Noto Sans CJK TC")));
+        assert_eq!(print("zh-HK"), ("zh".into(), some("HK"), Some("Noto Sans CJK HK")));
+        assert_eq!(print("zh-TW"), ("zh".into(), some("TW"), Some("Noto Sans CJK TC")));
+        assert_eq!(print("zh"), ("zh".into(), None, Some("Noto Sans CJK SC")));
+        assert_eq!(print("zh-Hans-CN"), ("zh".into(), some("CN"), Some("Noto Sans CJK SC")));
+        assert_eq!(print("pt-BR"), ("pt".into(), some("BR"), None));
+        assert_eq!(print("sr-Latn"), ("sr".into(), None, None));
+        assert_eq!(print("az-Arab"), ("az".into(), None, None));
+        assert_eq!(print("es-419"), ("es".into(), None, None));
+        assert_eq!(print("ja"), ("ja".into(), None, Some("Noto Sans CJK JP")));
+    }
+
+    /// A PDF shaped like typst's: a metadata stream, a catalog, a classic xref table.
+    fn sample(lang: &str) -> Vec<u8> {
+        let xmp = format!("<x><dc:language><rdf:Bag><rdf:li>{lang}</rdf:li></rdf:Bag></dc:language></x>");
+        let objects = [
+            format!("<<\n  /Type /Metadata\n  /Length {}\n>>\nstream\n{xmp}\nendstream", xmp.len()),
+            format!("<<\n  /Type /Catalog\n  /Metadata 1 0 R\n  /Lang ({lang})\n  /Pages 3 0 R\n>>"),
+            "<< /Type /Pages /Kids [] /Count 0 >>".to_string(),
+        ];
+        let mut out = b"%PDF-1.7\n".to_vec();
+        let mut offsets = Vec::new();
+        for (i, object) in objects.iter().enumerate() {
+            offsets.push(out.len());
+            out.extend_from_slice(format!("{} 0 obj\n{object}\nendobj\n", i + 1).as_bytes());
+        }
+        let xref = out.len();
+        out.extend_from_slice(b"xref\n0 4\n0000000000 65535 f\r\n");
+        for offset in offsets {
+            out.extend_from_slice(format!("{offset:010} 00000 n\r\n").as_bytes());
+        }
+        out.extend_from_slice(format!("trailer\n<< /Size 4 /Root 2 0 R >>\nstartxref\n{xref}\n%%EOF").as_bytes());
+        out
+    }
+
+    #[test]
+    fn the_full_language_tag_replaces_typsts_and_offsets_follow() {
+        assert_eq!(set_document_language(sample("zh-TW"), "zh-Hant", "zh-TW"), sample("zh-Hant"));
+        assert_eq!(set_document_language(sample("sr"), "sr-Latn", "sr"), sample("sr-Latn"));
+        assert_eq!(set_document_language(sample("pt-BR"), "pt-BR", "pt-BR"), sample("pt-BR"));
+        // Not shaped as expected: left as it was.
+        let odd = b"%PDF-1.7\nnothing here".to_vec();
+        assert_eq!(set_document_language(odd.clone(), "zh-Hant", "zh-TW"), odd);
+    }
 }

@@ -10,11 +10,14 @@ mod credits;
 mod determinism;
 mod errors;
 mod example;
+mod headings;
 mod languages;
 mod links;
 mod multilingual;
 #[cfg(feature = "pdf")]
 mod pdf;
+#[cfg(feature = "pdf")]
+mod pdf_sweep;
 mod safety;
 mod search;
 mod serve;

@@ -138,10 +138,11 @@ fn english_handout_has_title_page_content_in_order_and_metadata() {
             "Anonymous contributor",
         ],
     );
+    assert!(text.contains("https://hb.example.org/training/phones/"), "the online address");
     in_order(
         &text,
         &[
-            "https://hb.example.org/training/phones/",
+            "Phone safety",
             "First step",
             "Amina Kader",
             "Alpha paragraph",
@@ -243,8 +244,17 @@ fn every_typst_special_character_prints_literally() {
 #[test]
 fn section_handout_has_contents_and_pages_in_weight_order() {
     let site = TestSite::bare(SITE);
+    // Long enough to keep its title page and contents.
+    let long = "Filler paragraph about meetings and phones. ".repeat(40);
+    let body = (1..=12).map(|i| format!("## Part {i}\n\n{long}\n")).collect::<String>();
+    site.write("content/training/zz-long.md", &format!("+++\ntitle = \"Long read\"\nweight = 3\n+++\n{body}"));
     let out = pdf(&site, &["content/training", "--lang", "en"]);
-    let Some(text) = text_of(&out.join("training.en.pdf")) else { return };
+    let file = out.join("training.en.pdf");
+    assert_valid_pdf(&file);
+    let Some(text) = text_of(&file) else { return };
+    let first =
+        String::from_utf8(tool("pdftotext", &["-f", "1", "-l", "1", file.to_str().unwrap(), "-"]).unwrap()).unwrap();
+    assert!(first.contains("Training") && !first.contains("Alpha paragraph"), "a title page: {first}");
     in_order(
         &text,
         &[
@@ -256,8 +266,21 @@ fn section_handout_has_contents_and_pages_in_weight_order() {
             "Alpha paragraph",
             "Group chats",
             "Charlie paragraph",
+            "Long read",
+            "Part 12",
         ],
     );
+}
+
+#[test]
+fn short_section_handout_is_compact() {
+    let site = TestSite::bare(SITE);
+    let out = pdf(&site, &["content/training", "--lang", "en"]);
+    let file = out.join("training.en.pdf");
+    let Some(first) = tool("pdftotext", &["-f", "1", "-l", "1", file.to_str().unwrap(), "-"]) else { return };
+    let first = String::from_utf8(first).unwrap();
+    in_order(&first, &["Training", "Phone safety", "Alpha paragraph"]);
+    assert!(!first.contains("Contents"), "{first}");
 }
 
 #[test]
@@ -276,14 +299,8 @@ fn handouts_are_reproducible_and_linked_from_their_page() {
 }
 
 #[test]
-fn missing_alt_text_and_missing_fonts_are_clear_errors() {
+fn missing_fonts_are_clear_errors() {
     let site = TestSite::bare(SITE);
-    site.write("content/img.md", "+++\ntitle = \"Image\"\n+++\n![](/pic.svg)\n");
-    site.write("static/pic.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1\" height=\"1\"/>");
-    let output = site.cairn(&["pdf", "content/img.md", "--lang", "en"]);
-    assert!(!output.status.success());
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(stderr.contains("image `/pic.svg` has no alt text") && stderr.contains("content/img.md"), "{stderr}");
     // A private-use character: no installed font draws it.
     site.write("content/img.md", "+++\ntitle = \"Script\"\n+++\nText \u{F0000}\n");
     let output = site.cairn(&["pdf", "content/img.md", "--lang", "en"]);
@@ -293,4 +310,206 @@ fn missing_alt_text_and_missing_fonts_are_clear_errors() {
         stderr.contains("no font for") && stderr.contains("content/img.md") && stderr.contains("fonts/"),
         "{stderr}"
     );
+}
+
+/// What real handbooks contain and typst refuses as written: pages opening at `###` and
+/// skipping levels, odd and empty links, screenshots without alt text, BCP 47 tags.
+const MESSY: &str = r##"
+-- cairn.toml --
+title = "Messy print"
+base_url = "https://messy.example.org/"
+license = "CC-BY-4.0"
+[languages.en]
+name = "English"
+[languages.zh-Hant]
+name = "繁體中文"
+[languages.zh]
+name = "简体中文"
+[languages.pt-BR]
+name = "Português (Brasil)"
+[languages.sr-Latn]
+name = "Srpski"
+-- contributors.toml --
+-- content/_index.md --
++++
+title = "Home"
++++
+-- content/guide.md --
++++
+title = "Messy guide"
+decorative = ["divider.svg"]
++++
+### Starts deep
+
+Intro text. Jump to [the details](#details), write to [us](mailto:help@example.org), call [the hotline](tel:+15555550100), message us on [Signal](signal:+15555550100) or by [text](sms:+15555550100), and [nothing here]().
+
+##### Details
+
+![](/shots/login.svg)
+
+![](/shots/settings.svg)
+*Figure 2: the settings screen*
+
+![](/shots/divider.svg)
+
+![](/shots/rule.svg "decorative")
+
+![](/shots/logout.svg)
+
+Long address: [the archive](https://example.org/a/very/long/path/that/goes/on/and/on/without/any/space/at/all/0123456789abcdefghijklmnopqrstuvwxyz0123456789abcdefghijklmnopqrstuvwxyz?query=012345678901234567890123456789) and [mail](mailto:a.very.long.mailbox.name.for.the.regional.coordination.team.of.volunteers@subdomain.example.org).
+
+# Back to one
+
+#### Skipped again
+
+Closing text.
+-- content/guide.zh-Hant.md --
++++
+title = "凌亂指南"
++++
+### 從深處開始
+
+請先備份手機裡的資料。
+-- content/guide.zh.md --
++++
+title = "凌乱指南"
++++
+### 从深处开始
+
+请先备份手机里的资料。
+-- content/guide.pt-BR.md --
++++
+title = "Guia bagunçado"
++++
+#### Começa fundo
+
+Faça backup do celular antes da reunião.
+-- content/guide.sr-Latn.md --
++++
+title = "Neuredni vodič"
++++
+### Počinje duboko
+
+Napravite rezervnu kopiju telefona.
+"##;
+
+const SHOT: &str = r##"<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20" fill="#555"/></svg>"##;
+
+fn messy_site() -> TestSite {
+    let site = TestSite::bare(MESSY);
+    for shot in ["login", "settings", "divider", "rule", "logout"] {
+        site.write(&format!("static/shots/{shot}.svg"), SHOT);
+    }
+    site
+}
+
+/// `qpdf --check` finds no structural problem, and poppler reads the file with nothing to
+/// say but its known false alarm on `/MarkInfo << /Suspects false >>` (see docs/pdf.md).
+fn assert_valid_pdf(file: &Path) {
+    let Some(check) = tool("qpdf", &["--check", file.to_str().unwrap()]) else { return };
+    let check = String::from_utf8_lossy(&check);
+    assert!(check.contains("No syntax or stream encoding errors found"), "{check}");
+    let output = std::process::Command::new("pdfinfo").arg(file).output().unwrap();
+    assert!(output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    for line in stderr.lines() {
+        assert_eq!(line, "Syntax Error: Suspects object is wrong type (boolean)", "{}", file.display());
+    }
+}
+
+/// The uncompressed objects of a PDF, for looking at its catalog and links.
+fn pdf_objects(file: &Path) -> String {
+    let plain = file.with_extension("qdf.pdf");
+    let _ = tool("qpdf", &["--qdf", "--object-streams=disable", file.to_str().unwrap(), plain.to_str().unwrap()]);
+    String::from_utf8_lossy(&std::fs::read(&plain).unwrap_or_default()).to_string()
+}
+
+#[test]
+fn messy_page_typesets_with_closed_heading_levels_odd_links_and_made_up_alt_text() {
+    let site = messy_site();
+    let out = site.root().join("pdf");
+    let output = site.cairn(&["pdf", "content/guide.md", "--lang", "en", "--out", out.to_str().unwrap()]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    // One grouped warning names every image left without a description, and only those.
+    assert_eq!(stderr.matches("without alt text").count(), 1, "{stderr}");
+    assert!(stderr.contains("2 images") && stderr.contains("/shots/login.svg") && stderr.contains("/shots/logout.svg"));
+    for described in ["settings.svg", "divider.svg", "rule.svg"] {
+        assert!(!stderr.contains(described), "{described} has a caption or is decorative: {stderr}");
+    }
+    let file = out.join("guide.en.pdf");
+    assert_valid_pdf(&file);
+    let Some(text) = text_of(&file) else { return };
+    in_order(
+        &text,
+        &["Messy guide", "Starts deep", "the details", "us", "(mailto:help@example.org)", "nothing here", "Details"],
+    );
+    in_order(
+        &text,
+        &["the archive", "https://example.org/a/very/long", "Back to one", "Skipped again", "Closing text"],
+    );
+    // Short: the title block opens the first page, with the content under it.
+    let info = String::from_utf8(tool("pdfinfo", &[file.to_str().unwrap()]).unwrap()).unwrap();
+    assert!(info.contains("Pages:           1\n") || info.contains("Pages:           2\n"), "{info}");
+    let first =
+        String::from_utf8(tool("pdftotext", &["-f", "1", "-l", "1", file.to_str().unwrap(), "-"]).unwrap()).unwrap();
+    in_order(&first, &["Messy guide", "Starts deep", "Intro text"]);
+    // Headings print closed up under the title: H1 title, then 2, 3, 2, 3 (bookmarks nest).
+    let objects = pdf_objects(&file);
+    for (tag, count) in [("/H1", 1), ("/H2", 2), ("/H3", 2), ("/H4", 0)] {
+        assert_eq!(objects.matches(&format!("/S {tag}\n")).count(), count, "{tag}");
+    }
+    // The same-page anchor is a link inside the PDF; the others are URIs.
+    assert!(objects.contains("/S /GoTo") || objects.contains("/Dest"), "no internal link");
+    for uri in ["mailto:help@example.org", "tel:+15555550100", "signal:+15555550100", "sms:+15555550100"] {
+        assert!(objects.contains(&format!("/URI ({uri})")), "{uri}");
+    }
+    // Images: two described by caption/made-up text, two artifacts.
+    assert!(objects.contains("Image: login.svg") && objects.contains("Figure 2: the settings screen"));
+    // No word crosses the right margin (2 cm of an A4 page): long addresses break.
+    let bbox = String::from_utf8(tool("pdftotext", &["-bbox", file.to_str().unwrap(), "-"]).unwrap()).unwrap();
+    for word in bbox.lines().filter(|l| l.trim_start().starts_with("<word")) {
+        let x_max: f64 = word.split("xMax=\"").nth(1).unwrap().split('"').next().unwrap().parse().unwrap();
+        assert!(x_max <= 595.3 - 56.6 + 1.0, "overflows the margin: {word}");
+    }
+}
+
+#[test]
+fn strict_makes_missing_alt_text_an_error() {
+    let site = messy_site();
+    let output = site.cairn(&["pdf", "content/guide.md", "--lang", "en", "--strict"]);
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("error: the `en` handout of content/guide.md prints 2 images without alt text"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn language_tags_set_typst_language_font_and_pdf_lang() {
+    let site = messy_site();
+    let out =
+        pdf(&site, &["content/guide.md", "--lang", "zh-Hant", "--lang", "zh", "--lang", "pt-BR", "--lang", "sr-Latn"]);
+    let expected = [
+        ("zh-Hant", "從深處開始", Some("NotoSansCJKtc")),
+        ("zh", "从深处开始", Some("NotoSansCJKsc")),
+        ("pt-BR", "Começa fundo", None),
+        ("sr-Latn", "Počinje duboko", None),
+    ];
+    for (lang, heading, font) in expected {
+        let file = out.join(format!("guide.{lang}.pdf"));
+        assert_valid_pdf(&file);
+        let Some(text) = text_of(&file) else { return };
+        let compact: String = text.split_whitespace().collect();
+        assert!(compact.contains(&heading.replace(' ', "")), "{lang}: {text}");
+        let meta = String::from_utf8(tool("pdfinfo", &["-meta", file.to_str().unwrap()]).unwrap()).unwrap();
+        assert!(meta.contains(&format!(">{lang}<")), "{lang}: {meta}");
+        assert!(pdf_objects(&file).contains(&format!("/Lang ({lang})")), "{lang}: catalog /Lang");
+        if let Some(font) = font {
+            let fonts = String::from_utf8(tool("pdffonts", &[file.to_str().unwrap()]).unwrap()).unwrap();
+            let han: Vec<&str> = fonts.lines().filter(|l| l.contains("NotoSansCJK")).collect();
+            assert!(!han.is_empty() && han.iter().all(|l| l.contains(font)), "{lang}: {fonts}");
+        }
+    }
 }

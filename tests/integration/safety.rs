@@ -353,12 +353,14 @@ fn typst_markup(body: &str) -> String {
     let prepared = cairn::prepare(site.root(), &Default::default()).unwrap_or_else(|d| panic!("{}", render(&d)));
     let doc = prepared.site.docs.iter().find(|d| d.title == "P").unwrap();
     let context = cairn::render::print::Context {
-        link: &|_, dest| dest.to_string(),
+        link: &|_, dest| cairn::render::print::LinkDest::Url(dest.to_string()),
         image: &|_| None,
         section_credits: &|_| None,
-        heading_shift: 0,
+        heading_base: 2,
+        label_prefix: 0,
+        decorative: &[],
     };
-    cairn::render::print::convert(doc, &context).unwrap()
+    cairn::render::print::convert(doc, &context).markup
 }
 
 #[test]

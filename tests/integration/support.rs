@@ -190,7 +190,7 @@ pub fn node_script(script: &str, args: &[&str]) -> Option<serde_json::Value> {
 }
 
 #[cfg(feature = "pdf")]
-/// Runs a command-line tool (poppler's pdftotext, pdfinfo, pdftoppm) and returns its
+/// Runs a command-line tool (poppler's pdftotext, pdfinfo, pdftoppm; qpdf) and returns its
 /// standard output; `None` (the test then skips) when the tool is missing, except under CI.
 pub fn tool(program: &str, args: &[&str]) -> Option<Vec<u8>> {
     match std::process::Command::new(program).args(args).output() {
@@ -199,10 +199,10 @@ pub fn tool(program: &str, args: &[&str]) -> Option<Vec<u8>> {
             Some(output.stdout)
         }
         Err(_) if std::env::var_os("CI").is_some() => {
-            panic!("{program} is missing: run ./test.sh, which installs poppler-utils")
+            panic!("{program} is missing: run ./test.sh, which installs poppler-utils and qpdf")
         }
         Err(_) => {
-            eprintln!("skipping: {program} missing (./test.sh installs poppler-utils)");
+            eprintln!("skipping: {program} missing (./test.sh installs poppler-utils and qpdf)");
             None
         }
     }
