@@ -79,9 +79,7 @@ pub fn render_body(
                 link_index += 1;
                 if let Some(LinkTarget::Missing(why)) = target {
                     // No dangling href: the reader sees the text, and why it leads nowhere.
-                    events.push(Event::Html(
-                        format!("<span class=\"broken-link\" title=\"{}\">", escape_html(why)).into(),
-                    ));
+                    events.push(stand_in("broken-link", why));
                     link_closers.push("</span>");
                     continue;
                 }
@@ -108,9 +106,7 @@ pub fn render_body(
                 link_index += 1;
                 if let Some(LinkTarget::Missing(why)) = target {
                     // The alt text (the image's inner text) stands where the image would be.
-                    events.push(Event::Html(
-                        format!("<span class=\"missing-image\" title=\"{}\">", escape_html(why)).into(),
-                    ));
+                    events.push(stand_in("missing-image", why));
                     image_closers.push("</span>");
                     continue;
                 }
@@ -141,6 +137,12 @@ pub fn render_body(
     let mut html = String::with_capacity(doc.body.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
     if raw_html && !allow_raw_html { super::sanitize::sanitize(&html) } else { html }
+}
+
+/// Opens the `<span>` that shows a link's text (or an image's alt text) in place of a link
+/// or image that has nothing to point at, with `why` as its tooltip.
+fn stand_in(class: &str, why: &str) -> Event<'static> {
+    Event::Html(format!("<span class=\"{class}\" title=\"{}\">", escape_html(why)).into())
 }
 
 /// Attribute names a heading may pass to HTML: plain names, and no event handlers.
