@@ -135,7 +135,7 @@ impl Prepared {
             self.timings.push(("handouts", started.elapsed()));
         }
         let started = std::time::Instant::now();
-        let sizes = handout_sizes(&handouts);
+        let sizes = handout_files(&handouts);
         let everything = render::Selection::everything();
         let mut artifacts = self.pages(edition, &everything, &sizes)?;
         artifacts.extend(handouts.into_iter().map(|(_, _, artifact)| artifact));
@@ -147,12 +147,12 @@ impl Prepared {
     }
 
     /// The pages (and other files but handouts and search indexes) `selection` names;
-    /// `handouts` gives the size of each handout, which pages show.
+    /// `handouts` gives the size and checksum of each handout, which pages show.
     pub fn pages(
         &self,
         edition: &render::Edition,
         selection: &render::Selection,
-        handouts: &std::collections::BTreeMap<(model::EntryId, String), u64>,
+        handouts: &render::HandoutFiles,
     ) -> Result<Vec<Artifact>, Diagnostics> {
         render::render_selected(&self.site, &self.templates, self.strings.clone(), edition, handouts, selection)
     }
@@ -224,11 +224,17 @@ impl Prepared {
     }
 }
 
-/// The size of each handout, by entry and language, as pages show it.
-pub fn handout_sizes(
-    handouts: &[(model::EntryId, String, Artifact)],
-) -> std::collections::BTreeMap<(model::EntryId, String), u64> {
-    handouts.iter().map(|(entry, lang, artifact)| ((*entry, lang.clone()), artifact.bytes.len() as u64)).collect()
+/// Size and checksum of each handout, by entry and language, as pages and the verify page
+/// show them.
+pub fn handout_files(handouts: &[(model::EntryId, String, Artifact)]) -> render::HandoutFiles {
+    use sha2::Digest;
+    handouts
+        .iter()
+        .map(|(entry, lang, artifact)| {
+            let sha256 = sha2::Sha256::digest(&artifact.bytes).iter().map(|b| format!("{b:02x}")).collect();
+            ((*entry, lang.clone()), render::HandoutFile { bytes: artifact.bytes.len() as u64, sha256 })
+        })
+        .collect()
 }
 
 /// Loads, resolves and renders the hosted site in memory. Fails with every error found.

@@ -153,6 +153,18 @@ enum Generated {
     Verify,
 }
 
+/// A handout typeset with the site, as pages and the verify page describe it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HandoutFile {
+    /// Its size.
+    pub bytes: u64,
+    /// Its SHA-256, in hex.
+    pub sha256: String,
+}
+
+/// The handouts of a build, by entry and language.
+pub type HandoutFiles = BTreeMap<(EntryId, String), HandoutFile>;
+
 /// The handbook's signing keys as the verify page shows them; keys were checked when
 /// `cairn.toml` was read.
 fn signing_view(config: &crate::config::Config) -> Option<view::SigningView> {
@@ -164,7 +176,7 @@ fn signing_view(config: &crate::config::Config) -> Option<view::SigningView> {
         .iter()
         .map(|k| view::PreviousKeyView { public_key: k.key.clone(), key_id: id(&k.key), until: k.until.clone() })
         .collect();
-    Some(view::SigningView { key_id: id(&public_key), public_key, previous_keys })
+    Some(view::SigningView { key_id: id(&public_key), public_key, previous_keys, handouts: Vec::new() })
 }
 
 /// Whether two resolutions of a handbook differ only in their documents: same configuration,
@@ -299,7 +311,7 @@ pub fn render_site(
     templates: &BTreeMap<String, String>,
     strings: Arc<UiStrings>,
     edition: &Edition,
-    handouts: &BTreeMap<(EntryId, String), u64>,
+    handouts: &HandoutFiles,
 ) -> Result<Vec<Artifact>, Diagnostics> {
     render_selected(site, templates, strings, edition, handouts, &Selection::everything())
 }
@@ -310,7 +322,7 @@ pub fn render_selected(
     templates: &BTreeMap<String, String>,
     strings: Arc<UiStrings>,
     edition: &Edition,
-    handouts: &BTreeMap<(EntryId, String), u64>,
+    handouts: &HandoutFiles,
     selection: &Selection,
 ) -> Result<Vec<Artifact>, Diagnostics> {
     let tera = templates::engine(templates, strings.clone()).map_err(|d| Diagnostics::from_iter([d]))?;
@@ -458,7 +470,7 @@ struct Renderer<'a> {
     status: &'a [LanguageStatus],
     search_strings: &'a BTreeMap<String, String>,
     edition: &'a Edition,
-    handouts: &'a BTreeMap<(EntryId, String), u64>,
+    handouts: &'a HandoutFiles,
 }
 
 impl Renderer<'_> {
@@ -625,9 +637,9 @@ impl Renderer<'_> {
             pages,
             subsections,
             permalink: own_url,
-            handout: self.handouts.get(&(entry_id, lang.to_string())).map(|&bytes| HandoutLink {
+            handout: self.handouts.get(&(entry_id, lang.to_string())).map(|file| HandoutLink {
                 href: linker.href(&Route::handout(&entry.key, lang)),
-                size: human_size(bytes),
+                size: human_size(file.bytes),
             }),
         };
         let template = if entry_id == site.home() {
@@ -756,7 +768,23 @@ impl Renderer<'_> {
 
     fn verify_page(&self, lang: &str) -> Result<Artifact, Diagnostic> {
         let config = &self.site.config;
-        self.generated(lang, |code| Route::verify(config, code), "verify.html", |_, _| {})
+        self.generated(
+            lang,
+            |code| Route::verify(config, code),
+            "verify.html",
+            |_, context| {
+                if let Some(signing) = context.site.signing.as_mut() {
+                    signing.handouts = self
+                        .handouts
+                        .iter()
+                        .map(|((entry, code), file)| view::Checksum {
+                            file: Route::handout(&self.site.entries[*entry].key, code).output_file(),
+                            sha256: file.sha256.clone(),
+                        })
+                        .collect();
+                }
+            },
+        )
     }
 
     fn search_page(&self, lang: &str) -> Result<Artifact, Diagnostic> {

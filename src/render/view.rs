@@ -50,6 +50,17 @@ pub struct SigningView {
     pub key_id: String,
     /// Keys that signed earlier copies.
     pub previous_keys: Vec<PreviousKeyView>,
+    /// The handouts published with the site and their checksums (verify page only).
+    pub handouts: Vec<Checksum>,
+}
+
+/// A published file and its SHA-256, as `sha256sum` prints it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Checksum {
+    /// Output-relative path.
+    pub file: String,
+    /// Hex SHA-256.
+    pub sha256: String,
 }
 
 /// A key that signed earlier copies.

@@ -11,7 +11,7 @@
 
 use crate::diagnostics::{Diagnostics, Severity};
 use crate::load::{self, Sources};
-use crate::model::{self, EntryId, ResolveCache};
+use crate::model::{self, ResolveCache};
 use crate::output::{self, Artifact};
 use crate::render::{self, Edition, Selection};
 use crate::search::SearchCache;
@@ -71,7 +71,7 @@ struct Loaded {
 struct Good {
     prepared: Prepared,
     edition: Edition,
-    handouts: BTreeMap<(EntryId, String), u64>,
+    handouts: crate::render::HandoutFiles,
 }
 
 /// A handbook being served: its last good output and what rebuilding it reuses.
@@ -142,7 +142,7 @@ impl Session {
         }
         let only = (!selection.everything).then_some(&selection.entries);
         let handouts = good.prepared.handouts(&good.edition, only)?;
-        good.handouts.extend(crate::handout_sizes(&handouts));
+        good.handouts.extend(crate::handout_files(&handouts));
         let mut artifacts = good.prepared.pages(&good.edition, &pages_part, &good.handouts)?;
         artifacts.extend(handouts.into_iter().map(|(_, _, artifact)| artifact));
         let artifacts = output::arrange(artifacts)?;

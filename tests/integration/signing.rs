@@ -237,4 +237,18 @@ fn handouts_are_signed() {
     if let Some(output) = minisign(&["-Vm", pdf.to_str().unwrap(), "-P", &public]) {
         assert!(output.status.success(), "{}", stderr(&output));
     }
+
+    // The verify page lists the checksum of every handout the site publishes.
+    site.write("content/p.md", "+++\ntitle = \"P\"\nhandout = true\n+++\nText.\n");
+    site.built();
+    let published = std::fs::read(site.out().join("handouts/p.fr.pdf")).unwrap();
+    let digest: String =
+        sha2::Digest::finalize(sha2::Digest::chain_update(<sha2::Sha256 as sha2::Digest>::new(), &published))
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+    let html = site.html("fr/verify/index.html");
+    let sums = text(one(&html, ".checksums"));
+    assert!(sums.contains(&format!("{digest} handouts/p.fr.pdf")), "{sums}");
+    assert_eq!(sums.matches("handouts/p.").count(), 3, "one handout per language: {sums}");
 }
