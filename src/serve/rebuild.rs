@@ -143,6 +143,8 @@ impl Session {
         let only = (!selection.everything).then_some(&selection.entries);
         let handouts = good.prepared.handouts(&good.edition, only)?;
         good.handouts.extend(crate::handout_files(&handouts));
+        // The verify page of a signed handbook lists every handout's checksum.
+        let verify_page_changed = !handouts.is_empty() && good.prepared.site.config.signing.public_key.is_some();
         let mut artifacts = good.prepared.pages(&good.edition, &pages_part, &good.handouts)?;
         artifacts.extend(handouts.into_iter().map(|(_, _, artifact)| artifact));
         let artifacts = output::arrange(artifacts)?;
@@ -166,7 +168,9 @@ impl Session {
             if everything { !is_index_piece(path, &languages) } else { handout_paths.contains(path) }
         });
         let warnings = self.warnings();
-        self.pending = Some(if everything { selection } else { selection.gathered_part() });
+        let mut rest = if everything { selection } else { selection.gathered_part() };
+        rest.generated |= verify_page_changed;
+        self.pending = Some(rest);
         Ok(Rebuilt { changed, incremental: !everything, pages, took: started.elapsed(), warnings })
     }
 
