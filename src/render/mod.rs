@@ -4,6 +4,7 @@
 pub mod credits;
 pub mod highlight;
 pub mod html;
+pub mod nav;
 pub mod offline;
 pub mod print;
 pub mod privacy;
@@ -311,9 +312,12 @@ pub fn render_selected(
     status.retain(|s| edition.has(&s.lang));
     let search_strings =
         site.config.languages.iter().map(|l| (l.code.clone(), search_strings(&strings, &l.code))).collect();
+    let navigation =
+        nav::Navigation::build(site, &strings, &edition.languages, &Linker::new(Route::file(""), edition.link_style()));
     let renderer = Renderer {
         site,
         tera: &tera,
+        navigation: &navigation,
         listings: &listings,
         strings: &strings,
         status: &status,
@@ -435,6 +439,7 @@ fn toc(doc: &Doc) -> Vec<TocItem> {
 struct Renderer<'a> {
     site: &'a Site,
     tera: &'a Tera,
+    navigation: &'a nav::Navigation,
     listings: &'a Listings,
     strings: &'a UiStrings,
     status: &'a [LanguageStatus],
@@ -626,6 +631,8 @@ impl Renderer<'_> {
             links: self.site_links(lang, &linker),
             contributors: None,
             translation_status: None,
+            menu: self.navigation.menu(site, lang, &linker, Some(entry_id)),
+            sidebar: self.navigation.sidebar(site, lang, &linker, entry_id),
             search_strings: self.search_strings[lang].clone(),
         };
         let origin = doc.file.as_ref().map_or_else(|| "(generated home page)".to_string(), |f| f.display().to_string());
@@ -654,6 +661,8 @@ impl Renderer<'_> {
             links: self.site_links(lang, &linker),
             contributors: None,
             translation_status: None,
+            menu: self.navigation.menu(self.site, lang, &linker, None),
+            sidebar: None,
             search_strings: self.search_strings[lang].clone(),
         };
         self.render("404.html", &context, &route, &format!("(404 page, {lang})"))
@@ -685,6 +694,8 @@ impl Renderer<'_> {
             links: self.site_links(lang, &linker),
             contributors: None,
             translation_status: None,
+            menu: self.navigation.menu(site, lang, &linker, None),
+            sidebar: None,
             search_strings: self.search_strings[lang].clone(),
         };
         fill(&linker, &mut context);

@@ -1,0 +1,20 @@
+// Usage: node details.mjs URL SELECTOR [WIDTH] — with JavaScript disabled, clicks the
+// <summary> at SELECTOR and reports whether its <details> was open before and after.
+import { withPage, print } from "./browser.mjs";
+
+const [url, selector, width] = process.argv.slice(2);
+print(await withPage(async (page) => {
+  await page.setViewportSize({ width: Number(width || 1280), height: 900 });
+  await page.goto(url);
+  const open = () => page.evaluate((sel) => document.querySelector(sel).closest("details").open, selector);
+  const before = await open();
+  await page.click(selector);
+  const afterClick = await open();
+  await page.focus(selector);
+  await page.keyboard.press("Enter");
+  const afterEnter = await open();
+  const linkVisible = await page.evaluate(
+    (sel) => document.querySelector(sel).closest("details").querySelector("a").getBoundingClientRect().height > 0,
+    selector);
+  return { before, afterClick, afterEnter, linkVisible };
+}, { javaScriptEnabled: false }));
