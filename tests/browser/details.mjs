@@ -10,11 +10,11 @@ print(await withPage(async (page) => {
   const before = await open();
   await page.click(selector);
   const afterClick = await open();
-  await page.focus(selector);
-  await page.keyboard.press("Enter");
-  const afterEnter = await open();
   const linkVisible = await page.evaluate(
     (sel) => document.querySelector(sel).closest("details").querySelector("a").getBoundingClientRect().height > 0,
     selector);
-  return { before, afterClick, afterEnter, linkVisible };
+  await page.focus(selector);
+  await page.keyboard.press("Enter");
+  const afterEnter = await open();
+  return { before, afterClick, linkVisible, afterEnter };
 }, { javaScriptEnabled: false }));

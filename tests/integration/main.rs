@@ -12,6 +12,7 @@ mod errors;
 mod example;
 mod links;
 mod multilingual;
+mod navigation;
 #[cfg(feature = "pdf")]
 mod pdf;
 mod safety;
