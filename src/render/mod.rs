@@ -272,6 +272,17 @@ pub fn affected(site: &mut Site, mut before: Vec<(DocId, Doc)>, edition: &Editio
             if site.entries[entry].is_section {
                 shown_by.extend(site.descendants(entry, lang));
             }
+            // Sidebars show the whole top-level section; menus every top-level section, on
+            // every page.
+            match nav::top_section(site, entry) {
+                Some(top) if top == entry => {
+                    shown_by.extend(0..site.entries.len());
+                    selection.generated = true;
+                    selection.translation_status = true;
+                }
+                Some(top) => shown_by.extend(site.descendants(top, lang)),
+                None => {}
+            }
             selection.pages.extend(shown_by.into_iter().map(|e| (lang.clone(), e)));
         }
     }

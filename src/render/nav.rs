@@ -2,8 +2,9 @@
 //! top-level section. Both are built once per language, with hrefs from the site root
 //! ([`Linker::from_root`]); a page then only writes its own way to the root before each href
 //! and marks itself and its ancestors. A sidebar thus costs string writes proportional to
-//! its size, with no template work, and large sections show a window of their pages so a
-//! page of a 2,000-page section stays small.
+//! its size, with no template work. It lists pages only in the sections on the way to the
+//! current page, and a window of them in large sections, so a page of a 2,000-page
+//! section stays small.
 
 use super::escape_html;
 use super::view::MenuItem;
@@ -122,7 +123,7 @@ fn top_sections(site: &Site) -> Vec<EntryId> {
 }
 
 /// The top-level section `entry` belongs to (itself, for a top-level section).
-fn top_section(site: &Site, entry: EntryId) -> Option<EntryId> {
+pub(crate) fn top_section(site: &Site, entry: EntryId) -> Option<EntryId> {
     let mut at = entry;
     loop {
         let parent = site.entries[at].parent?;
@@ -194,7 +195,10 @@ impl TreeWriter<'_> {
             self.link(out, section);
             out.push_str("</li>\n");
         }
-        let pages = &section.pages;
+        // Pages show along the way to the current page only: elsewhere a subsection offers
+        // its link and its own subsections, so a sidebar grows with the depth and breadth
+        // of the section tree, not with every page in it.
+        let pages = if self.path.contains(&section.entry) { section.pages.as_slice() } else { &[] };
         let shown = if pages.len() > WINDOW_ABOVE {
             let at = pages.iter().position(|p| p.entry == self.current).unwrap_or(0);
             let start = at.saturating_sub(WINDOW_HALF);

@@ -167,6 +167,9 @@ fn the_sidebar_shows_the_current_sections_tree_and_where_the_reader_is() {
     assert_eq!(summaries, ["Deep", "Deeper"]);
     let alpha = site.html("guides/alpha/index.html");
     assert_eq!(select(&alpha, "nav.sidebar details").len(), 2);
+    // Elsewhere, subsections show their link and subsections, not their pages.
+    let elsewhere: Vec<String> = select(&alpha, "nav.sidebar details a").iter().map(|a| text(*a)).collect();
+    assert_eq!(elsewhere, ["Deep", "Deeper"]);
     assert!(select(&alpha, "nav.sidebar details[open]").is_empty());
     assert_eq!(text(one(&alpha, "nav.sidebar [aria-current=page]")), "Alpha");
     // In Arabic: its own titles, the original's language on untranslated entries.
