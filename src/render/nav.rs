@@ -37,11 +37,20 @@ struct Node {
     all_pages: String,
 }
 
+/// A top-level section in a language's menu.
+struct MenuEntry {
+    entry: EntryId,
+    title: String,
+    /// Href after the page's root prefix.
+    from_root: String,
+    /// The original's language, when untranslated.
+    fallback_lang: Option<String>,
+}
+
 /// The navigation of one edition: menus and sidebar trees, per language.
 pub struct Navigation {
-    /// Top-level sections per language, in listing order: entry, title, href from the root,
-    /// the original's language when untranslated.
-    menus: HashMap<String, Vec<(EntryId, String, String, Option<String>)>>,
+    /// Top-level sections per language, in listing order.
+    menus: HashMap<String, Vec<MenuEntry>>,
     trees: HashMap<(String, EntryId), Node>,
 }
 
@@ -58,8 +67,12 @@ impl Navigation {
                     .filter(|&e| site.entries[e].is_section)
                     .map(|e| {
                         let (doc, fallback) = site.doc_for(e, lang);
-                        let fallback_lang = fallback.then(|| doc.lang.clone());
-                        (e, doc.title.clone(), linker.from_root(&site.route(e, lang)), fallback_lang)
+                        MenuEntry {
+                            entry: e,
+                            title: doc.title.clone(),
+                            from_root: linker.from_root(&site.route(e, lang)),
+                            fallback_lang: fallback.then(|| doc.lang.clone()),
+                        }
                     })
                     .collect();
                 (lang.clone(), items)
@@ -83,12 +96,12 @@ impl Navigation {
             .map(|items| {
                 items
                     .iter()
-                    .map(|(entry, title, from_root, fallback_lang)| MenuItem {
-                        title: title.clone(),
-                        href: href(&prefix, from_root),
-                        lang: fallback_lang.clone(),
-                        current: current == Some(*entry),
-                        active: top == Some(*entry),
+                    .map(|item| MenuItem {
+                        title: item.title.clone(),
+                        href: href(&prefix, &item.from_root),
+                        lang: item.fallback_lang.clone(),
+                        current: current == Some(item.entry),
+                        active: top == Some(item.entry),
                     })
                     .collect()
             })
