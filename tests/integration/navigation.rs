@@ -208,6 +208,8 @@ fn details_toggle_without_javascript() {
     let url = |path: &str| format!("file://{}", site.out().join(path).display());
     let check = |path: &str, summary: &str, width: &str| {
         node_script("details.mjs", &[&url(path), summary, width]).map(|result| {
+            let narrow = width == "320";
+            assert_eq!(result["menus"], serde_json::json!([!narrow, narrow]), "one menu shows: {path} {result}");
             assert_eq!(result["before"], false, "{path} {result}");
             assert_eq!(result["afterClick"], true, "{path} {result}");
             assert_eq!(result["afterEnter"], false, "Enter closes it again: {path} {result}");
