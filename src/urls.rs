@@ -191,6 +191,13 @@ impl Linker {
         }
     }
 
+    /// The part of an href to `to` that follows [`Linker::root_prefix`]: the same for every
+    /// page of an edition, so links built once (navigation trees) only need the prefix.
+    pub fn from_root(&self, to: &Route) -> String {
+        let explicit_index = matches!(self.style, LinkStyle::Relative { explicit_index: true });
+        encode_path(&if to.is_page() && explicit_index { to.output_file() } else { to.path.clone() })
+    }
+
     /// The href to an anchor of `to`, or of this very page when `to` is the page itself.
     pub fn href_with_fragment(&self, to: &Route, fragment: &str) -> String {
         if *to == self.from { format!("#{fragment}") } else { format!("{}#{fragment}", self.href(to)) }
@@ -230,8 +237,10 @@ mod tests {
         assert_eq!(linker.href(&Route::file("css/cairn.css")), "../../../css/cairn.css");
         assert_eq!(linker.href_with_fragment(&from, "a"), "#a");
         assert_eq!(linker.root_prefix(), "../../../");
+        assert_eq!(linker.from_root(&Route::page(&c, "fr", "a b")), "fr/a%20b/");
         let offline = Linker::new(from, LinkStyle::Relative { explicit_index: true });
         assert_eq!(offline.href(&Route::page(&c, "fr", "")), "../../index.html");
+        assert_eq!(offline.from_root(&Route::page(&c, "fr", "x")), "fr/x/index.html");
         let home = Linker::new(Route::page(&c, "en", ""), LinkStyle::Relative { explicit_index: false });
         assert_eq!(home.href(&Route::page(&c, "en", "")), "./");
         assert_eq!(home.href(&Route::page(&c, "en", "a")), "a/");

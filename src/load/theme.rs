@@ -75,6 +75,8 @@ pub const DEFAULT_THEME: &[(&str, &[u8])] = embed_theme![
     "templates/partials/page-header.html",
     "templates/partials/people.html",
     "templates/partials/prev-next.html",
+    "templates/partials/sidebar.html",
+    "templates/partials/site-menu.html",
     "templates/partials/toc.html",
     "templates/search.html",
     "templates/section.html",

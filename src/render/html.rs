@@ -127,6 +127,15 @@ pub fn render_body(
             Event::TaskListMarker(done) => events.push(Event::InlineHtml(
                 if done { "<span class=\"task done\">☑</span> " } else { "<span class=\"task\">☐</span> " }.into(),
             )),
+            // Wide tables scroll inside a wrapper that keyboard users can focus to scroll.
+            Event::Start(Tag::Table(alignments)) => {
+                events.push(Event::Html("<div class=\"table-scroll\" tabindex=\"0\">".into()));
+                events.push(Event::Start(Tag::Table(alignments)));
+            }
+            Event::End(TagEnd::Table) => {
+                events.push(Event::End(TagEnd::Table));
+                events.push(Event::Html("</div>\n".into()));
+            }
             Event::Html(html) | Event::InlineHtml(html) => {
                 raw_html = true;
                 events.push(Event::Html(html));

@@ -4,6 +4,7 @@
 pub mod credits;
 pub mod highlight;
 pub mod html;
+pub mod nav;
 pub mod offline;
 pub mod print;
 pub mod privacy;
@@ -298,6 +299,17 @@ pub fn affected(site: &mut Site, mut before: Vec<(DocId, Doc)>, edition: &Editio
             if site.entries[entry].is_section {
                 shown_by.extend(site.descendants(entry, lang));
             }
+            // Sidebars show the whole top-level section; menus every top-level section, on
+            // every page.
+            match nav::top_section(site, entry) {
+                Some(top) if top == entry => {
+                    shown_by.extend(0..site.entries.len());
+                    selection.generated = true;
+                    selection.translation_status = true;
+                }
+                Some(top) => shown_by.extend(site.descendants(top, lang)),
+                None => {}
+            }
             selection.pages.extend(shown_by.into_iter().map(|e| (lang.clone(), e)));
         }
     }
@@ -338,9 +350,12 @@ pub fn render_selected(
     status.retain(|s| edition.has(&s.lang));
     let search_strings =
         site.config.languages.iter().map(|l| (l.code.clone(), search_strings(&strings, &l.code))).collect();
+    let navigation =
+        nav::Navigation::build(site, &strings, &edition.languages, &Linker::new(Route::file(""), edition.link_style()));
     let renderer = Renderer {
         site,
         tera: &tera,
+        navigation: &navigation,
         listings: &listings,
         strings: &strings,
         status: &status,
@@ -465,6 +480,7 @@ fn toc(doc: &Doc) -> Vec<TocItem> {
 struct Renderer<'a> {
     site: &'a Site,
     tera: &'a Tera,
+    navigation: &'a nav::Navigation,
     listings: &'a Listings,
     strings: &'a UiStrings,
     status: &'a [LanguageStatus],
@@ -664,6 +680,8 @@ impl Renderer<'_> {
             links: self.site_links(lang, &linker),
             contributors: None,
             translation_status: None,
+            menu: self.navigation.menu(site, lang, &linker, Some(entry_id)),
+            sidebar: self.navigation.sidebar(site, lang, &linker, entry_id),
             search_strings: self.search_strings[lang].clone(),
         };
         let origin = doc.file.as_ref().map_or_else(|| "(generated home page)".to_string(), |f| f.display().to_string());
@@ -692,6 +710,8 @@ impl Renderer<'_> {
             links: self.site_links(lang, &linker),
             contributors: None,
             translation_status: None,
+            menu: self.navigation.menu(self.site, lang, &linker, None),
+            sidebar: None,
             search_strings: self.search_strings[lang].clone(),
         };
         self.render("404.html", &context, &route, &format!("(404 page, {lang})"))
@@ -723,6 +743,8 @@ impl Renderer<'_> {
             links: self.site_links(lang, &linker),
             contributors: None,
             translation_status: None,
+            menu: self.navigation.menu(site, lang, &linker, None),
+            sidebar: None,
             search_strings: self.search_strings[lang].clone(),
         };
         fill(&linker, &mut context);

@@ -11,6 +11,9 @@ pub fn sanitize(html: &str) -> String {
         .add_generic_attributes(&["class", "id", "dir", "lang", "title", "data-lang"])
         .add_tags(&["mark"])
         .add_tag_attributes("a", &["rel"])
+        // Scrolling code blocks and table wrappers are focusable, for keyboard scrolling.
+        .add_tag_attributes("pre", &["tabindex"])
+        .add_tag_attributes("div", &["tabindex"])
         .link_rel(None);
     builder.clean(html).to_string()
 }

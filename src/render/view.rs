@@ -95,6 +95,21 @@ pub struct LinkView {
     pub is_section: bool,
 }
 
+/// A top-level section in the site menu.
+#[derive(Debug, Clone, Serialize)]
+pub struct MenuItem {
+    /// Title in the shown language.
+    pub title: String,
+    /// Relative href.
+    pub href: String,
+    /// The original's language, when the section is shown untranslated.
+    pub lang: Option<String>,
+    /// Whether this is the page being shown.
+    pub current: bool,
+    /// Whether the page being shown is this section or inside it.
+    pub active: bool,
+}
+
 /// A contributor as their consent allows: `name` is absent for anonymous contributors.
 #[derive(Debug, Clone, Serialize)]
 pub struct CreditView {
@@ -278,6 +293,11 @@ pub struct PageContext {
     pub links: SiteLinks,
     /// Everyone credited, on the contributors page only.
     pub contributors: Option<ContributorsView>,
+    /// The site menu: every top-level section.
+    pub menu: Vec<MenuItem>,
+    /// The sidebar: the current top-level section's tree as HTML (print with `| safe`);
+    /// absent on the home page, generated pages and pages outside sections.
+    pub sidebar: Option<String>,
     /// UI strings the search script needs, as JSON (for a `data-strings` attribute).
     pub search_strings: String,
     /// Every language's translation status, on the translation status page only (`url`s

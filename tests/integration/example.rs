@@ -90,3 +90,36 @@ fn example_never_prints_more_than_contributors_agreed_to() {
     let contributors_page = page(&out, "contributors/index.html");
     assert!(text(one(&contributors_page, ".anonymous-count")).starts_with('1'));
 }
+
+/// The page of every kind, generated pages included, in a language (`""` for English).
+fn every_page_kind(lang: &str) -> Vec<String> {
+    let pages = [
+        "index.html",
+        "playbooks/index.html",
+        "playbooks/safe-meetings/index.html",
+        "case-studies/harbour-kitchen/index.html",
+        "training/digital-security/index.html",
+        "about/index.html",
+        "contributors/index.html",
+        "translation-status/index.html",
+        "search/index.html",
+        "404.html",
+    ];
+    pages.iter().map(|p| format!("{lang}{p}")).collect()
+}
+
+#[test]
+fn axe_core_finds_no_wcag_violation_and_nothing_scrolls_sideways_at_320_px() {
+    let (_scratch, out) = build_example();
+    let paths: Vec<String> = ["", "ar/", "zh/"].iter().flat_map(|lang| every_page_kind(lang)).collect();
+    for path in &paths {
+        assert!(out.join(path).exists(), "{path}");
+    }
+    let mut args = vec![out.to_str().unwrap()];
+    args.extend(paths.iter().map(String::as_str));
+    let Some(result) = node_script("audit.mjs", &args) else { return };
+    assert_eq!(result["audited"], paths.len() * 2);
+    assert_eq!(result["violations"], serde_json::json!([]), "{result:#}");
+    assert_eq!(result["overflowing"], serde_json::json!([]), "{result:#}");
+    assert_eq!(result["errors"], serde_json::json!([]));
+}

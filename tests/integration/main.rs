@@ -14,6 +14,7 @@ mod headings;
 mod languages;
 mod links;
 mod multilingual;
+mod navigation;
 #[cfg(feature = "pdf")]
 mod pdf;
 #[cfg(feature = "pdf")]

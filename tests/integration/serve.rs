@@ -200,13 +200,14 @@ Third page.
     let page = String::from_utf8(session.files()["guide/c/index.html"].to_vec()).unwrap();
     assert!(page.contains("Third page, edited."));
 
-    // A new title shows in the listing and in the neighbour's previous/next links.
+    // A new title shows in the listing, in the neighbour's previous/next links and in the
+    // sidebar of every page of the section.
     site.write("content/guide/c.md", "+++\ntitle = \"See\"\nweight = 3\n+++\nThird page, edited.\n");
     let rebuilt = rebuild(&mut session, &change).unwrap();
-    for path in ["guide/index.html", "guide/b/index.html", "guide/c/index.html"] {
+    for path in ["guide/index.html", "guide/a/index.html", "guide/b/index.html", "guide/c/index.html"] {
         assert!(rebuilt.changed.contains(&path.to_string()), "{path} not in {:?}", rebuilt.changed);
     }
-    assert!(!rebuilt.changed.contains(&"guide/a/index.html".to_string()));
+    assert!(String::from_utf8_lossy(&session.files()["guide/a/index.html"]).contains(">See</a>"));
     let wrong = differences(&session.files(), &full_build(site.root()).unwrap());
     assert!(wrong.is_empty(), "{wrong:?}");
 }
