@@ -7,6 +7,11 @@ the median wall time and peak memory (max RSS) of each tool and their ratio.
 
     python3 bench/build_vs_hugo.py                  # 1,000 and 5,000 pages x 3 languages, 5 runs
     python3 bench/build_vs_hugo.py --sizes 1000 --runs 3
+    python3 bench/build_vs_hugo.py --cairn target/release/cairn --compare before=/tmp/cairn-before
+
+--compare NAME=BINARY (repeatable) builds the same corpus with other cairn binaries in the
+same alternation (an older commit, to show a change costs no speed) and prints each one's
+ratio to this cairn. --cairn uses a binary already built instead of building one.
 
 Needs: hugo (apt-get install hugo) and GNU time (apt-get install time). Builds cairn in
 release mode first. Not a test: speed is never asserted, only reported.
@@ -38,13 +43,20 @@ def main():
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--shared", default=str(REPO.parent / "shared"), help="the shared/ folder holding bench/gen_corpus.py")
     parser.add_argument("--work", default=str(REPO / "bench-out"), help="scratch folder for corpora and outputs")
+    parser.add_argument("--cairn", help="a cairn binary to use instead of building one in release mode")
+    parser.add_argument("--compare", action="append", default=[], metavar="NAME=BINARY",
+                        help="another cairn binary to time on the same corpus (repeatable)")
     args = parser.parse_args()
 
     for tool in ("hugo", "/usr/bin/time"):
         if shutil.which(tool) is None:
             sys.exit(f"{tool} is missing: apt-get install hugo time")
-    subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=REPO, check=True)
-    cairn = REPO / "target" / "release" / "cairn"
+    others = dict(item.split("=", 1) for item in args.compare)
+    if args.cairn:
+        cairn = Path(args.cairn).resolve()
+    else:
+        subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=REPO, check=True)
+        cairn = REPO / "target" / "release" / "cairn"
     generator = Path(args.shared) / "bench" / "gen_corpus.py"
     work = Path(args.work)
     work.mkdir(parents=True, exist_ok=True)
@@ -62,6 +74,8 @@ def main():
             "cairn": lambda out: [str(cairn), "build", "--root", str(corpora["cairn"]), "--out", str(out)],
             "hugo": lambda out: ["hugo", "--quiet", "--source", str(corpora["hugo"]), "--destination", str(out)],
         }
+        for name, binary in others.items():
+            commands[name] = lambda out, binary=binary: [binary, "build", "--root", str(corpora["cairn"]), "--out", str(out)]
         results = {tool: [] for tool in commands}
         for _ in range(args.runs):
             for tool, command in commands.items():
@@ -77,6 +91,9 @@ def main():
             print(f"{size:>6} {tool:<6} {wall:>16.2f} {rss:>18.0f}")
         (cw, cm), (hw, hm) = medians["cairn"], medians["hugo"]
         print(f"{size:>6} ratio  hugo/cairn time {hw / cw:.2f}x, cairn/hugo memory {cm / hm:.2f}x")
+        for name in others:
+            ow, om = medians[name]
+            print(f"{size:>6} ratio  cairn/{name} time {cw / ow:.2f}x, memory {cm / om:.2f}x")
 
 
 if __name__ == "__main__":

@@ -62,6 +62,10 @@ pub enum Command {
         /// Print how long each stage took.
         #[arg(long)]
         timings: bool,
+        /// Print the 10 heaviest pages by download size (page, CSS, JS and images, gzip)
+        /// and the median page weight.
+        #[arg(long)]
+        report: bool,
     },
     /// Build the site in memory, serve it, and rebuild and reload open pages on every edit.
     Serve {
@@ -111,6 +115,14 @@ pub enum Command {
         /// CAIRN_SIGNING_PASSPHRASE, else asked).
         #[arg(long, value_name = "KEYFILE")]
         sign: Option<PathBuf>,
+        /// Which pictures the bundles carry: `full` (all), `compact` (PNG and JPEG at most
+        /// the column wide, lossy WebP at [images] quality; file names end in -compact),
+        /// `text` (none: alt text linking to the hosted image; file names end in -text).
+        #[arg(long, value_enum, default_value = "full")]
+        edition: crate::output::bundle::BundleEdition,
+        /// Fail, writing nothing, when a ZIP would be larger than this (e.g. 15MB).
+        #[arg(long, value_name = "SIZE", value_parser = crate::output::bundle::parse_size)]
+        max_size: Option<u64>,
     },
     /// Typeset printable PDF handouts (a page, a section, or the whole handbook).
     #[cfg(feature = "pdf")]
@@ -229,6 +241,16 @@ pub enum I18nCommand {
         #[arg(long, value_enum, default_value = "table")]
         format: StatusFormat,
     },
+    /// Write po/messages.pot and merge it into po/<lang>.po for translation platforms.
+    Extract {
+        /// Only these languages (default: every language but the default one).
+        #[arg(long = "lang", value_name = "CODE")]
+        langs: Vec<String>,
+        /// Fill untranslated entries from translation files whose blocks line up with
+        /// their original's (to move a handbook from files to catalogues).
+        #[arg(long)]
+        from_files: bool,
+    },
     /// Record that translations match their original as it is now.
     MarkCurrent {
         /// Translation files (relative to here or to the handbook root).
@@ -291,7 +313,7 @@ fn fail(diagnostics: &Diagnostics, what: &str) -> ExitCode {
 /// Runs a parsed command line and returns the process exit code.
 pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
-        Command::Build { out, include, base_url, strict, strict_translations, timings } => {
+        Command::Build { out, include, base_url, strict, strict_translations, timings, report } => {
             let started = Instant::now();
             let out = out.unwrap_or_else(|| cli.root.join("public"));
             let settings = BuildSettings { options: include.into(), base_url, strict, strict_translations };
@@ -301,6 +323,18 @@ pub fn run(cli: Cli) -> ExitCode {
                     if timings {
                         for (stage, took) in &built.timings {
                             println!("{stage:>14}: {:>8.3} s", took.as_secs_f64());
+                        }
+                    }
+                    if report {
+                        let weights = crate::output::weight::page_weights(&built.artifacts);
+                        println!("heaviest pages (HTML + CSS + JS + images, gzip):");
+                        for page in weights.iter().take(10) {
+                            let size = crate::output::bundle::human_size;
+                            println!("{:>10} (page {:>8})  {}", size(page.total), size(page.html), page.path);
+                        }
+                        if let Some(median) = weights.get(weights.len() / 2) {
+                            let size = crate::output::bundle::human_size(median.total);
+                            println!("median page weight: {size} over {} pages", weights.len());
                         }
                     }
                     let (_, warnings) = counts(&built.warnings);
@@ -346,17 +380,40 @@ pub fn run(cli: Cli) -> ExitCode {
             }
         }
         Command::I18n { command: I18nCommand::Status { lang, format } } => {
-            match crate::translation_workflow::status(&cli.root, lang.as_deref()) {
-                Ok(report) => {
+            let report = crate::translation_workflow::status(&cli.root, lang.as_deref());
+            let catalogues = crate::po::status(&cli.root, lang.as_deref());
+            match (report, catalogues) {
+                (Ok(report), Ok(catalogues)) => {
                     match format {
-                        StatusFormat::Table => print!("{}", crate::translation_workflow::format_table(&report)),
+                        StatusFormat::Table => {
+                            print!("{}", crate::translation_workflow::format_table(&report));
+                            print!("{}", crate::po::format_status(&catalogues));
+                        }
                         StatusFormat::Json => {
-                            println!("{}", serde_json::to_string_pretty(&report).unwrap_or_default());
+                            // Each language carries its catalogue's unit counts (null without one).
+                            let mut languages = serde_json::to_value(&report).unwrap_or_default();
+                            for language in languages.as_array_mut().into_iter().flatten() {
+                                let code = language["lang"].as_str().unwrap_or_default().to_string();
+                                let catalogue = catalogues.iter().find(|c| c.lang == code);
+                                language["catalogue"] = serde_json::to_value(catalogue).unwrap_or_default();
+                            }
+                            println!("{}", serde_json::to_string_pretty(&languages).unwrap_or_default());
                         }
                     }
                     ExitCode::SUCCESS
                 }
-                Err(diagnostics) => fail(&diagnostics, "i18n status"),
+                (Err(diagnostics), _) | (_, Err(diagnostics)) => fail(&diagnostics, "i18n status"),
+            }
+        }
+        Command::I18n { command: I18nCommand::Extract { langs, from_files } } => {
+            match crate::po::extract(&cli.root, &langs, from_files) {
+                Ok(files) => {
+                    for file in files {
+                        println!("wrote {file}");
+                    }
+                    ExitCode::SUCCESS
+                }
+                Err(diagnostics) => fail(&diagnostics, "i18n extract"),
             }
         }
         Command::I18n { command: I18nCommand::MarkCurrent { paths, lang } } => {
@@ -370,7 +427,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 Err(diagnostics) => fail(&diagnostics, "i18n mark-current"),
             }
         }
-        Command::Bundle { languages, all_languages, out, include, sign } => {
+        Command::Bundle { languages, all_languages, out, include, sign, edition, max_size } => {
             let out = out.unwrap_or_else(|| cli.root.join("bundles"));
             let settings = BuildSettings { options: include.into(), ..Default::default() };
             let signer = match signer(sign) {
@@ -382,6 +439,8 @@ pub fn run(cli: Cli) -> ExitCode {
                 all_languages,
                 source_date_epoch: std::env::var("SOURCE_DATE_EPOCH").ok(),
                 signer,
+                edition,
+                max_size,
             };
             match crate::bundle(&cli.root, &out, &settings, &bundles) {
                 Ok((written, warnings)) => {
@@ -421,20 +480,18 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Search { query, lang, limit, json, out } => {
             let out = out.unwrap_or_else(|| cli.root.join("public"));
             match crate::search_built_site(&cli.root, &out, lang.as_deref(), &query, limit) {
-                Ok(results) if json => {
-                    println!("{}", serde_json::to_string_pretty(&results).unwrap_or_default());
-                    ExitCode::SUCCESS
-                }
                 Ok(results) => {
-                    for post in &results {
-                        let fallback =
-                            if post.meta.fallback { format!(" [{}]", post.meta.lang) } else { String::new() };
-                        println!("{}{fallback}\n  /{}\n  {}", post.title, post.url, post.meta.excerpt);
-                    }
-                    if results.is_empty() {
+                    if results.is_empty() && !json {
                         eprintln!("no results");
                     }
-                    ExitCode::SUCCESS
+                    // A reader that stops early (`| head`) is not an error.
+                    match print_search_results(&results, json) {
+                        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+                            eprintln!("error: cannot write the results: {e}");
+                            ExitCode::FAILURE
+                        }
+                        _ => ExitCode::SUCCESS,
+                    }
                 }
                 Err(d) => fail(&Diagnostics::from_iter([d]), "search"),
             }
@@ -496,4 +553,30 @@ pub fn run(cli: Cli) -> ExitCode {
             Err(d) => fail(&Diagnostics::from_iter([d]), "init"),
         },
     }
+}
+
+/// Writes search results to stdout, as JSON or as text: each hit, the sections folded under
+/// it indented, and how many more of its page match.
+fn print_search_results(results: &[crate::search::query::Hit], json: bool) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    if json {
+        writeln!(out, "{}", serde_json::to_string_pretty(results).unwrap_or_default())?;
+        return out.flush();
+    }
+    for hit in results {
+        for (depth, post) in std::iter::once(&hit.post).chain(&hit.sections).enumerate() {
+            let indent = if depth == 0 { "" } else { "    " };
+            let fallback = if post.meta.fallback { format!(" [{}]", post.meta.lang) } else { String::new() };
+            writeln!(
+                out,
+                "{indent}{}{fallback}\n{indent}  /{}\n{indent}  {}",
+                post.title, post.url, post.meta.excerpt
+            )?;
+        }
+        if hit.more > 0 {
+            writeln!(out, "    and {} more in this page", hit.more)?;
+        }
+    }
+    out.flush()
 }

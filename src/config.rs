@@ -38,11 +38,21 @@ struct RawConfig {
     #[serde(default)]
     signing: Signing,
     #[serde(default)]
+    images: Images,
+    #[serde(default = "default_paginate_by")]
+    paginate_by: usize,
+    #[serde(default)]
     languages: Map<String, toml::Value>,
 }
 
 fn yes() -> bool {
     true
+}
+
+/// Items per page of a long listing: about 35 KB of HTML at the default theme's ~350 bytes
+/// per item with its description, so a page stays far below 200 KB.
+fn default_paginate_by() -> usize {
+    100
 }
 
 /// How remote resources (images, scripts, styles, fonts, frames from another site) are
@@ -98,6 +108,29 @@ pub struct Signing {
     /// Keys that signed earlier copies, so those stay verifiable.
     #[serde(default)]
     pub previous_keys: Vec<PreviousKey>,
+}
+
+/// `[images]`: how pictures are made lighter than their sources.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Images {
+    /// Lossy quality (1–100) of the `compact` bundle edition's WebP copies; the hosted site
+    /// and the `full` edition stay lossless.
+    #[serde(default = "Images::default_quality")]
+    pub quality: u8,
+}
+
+impl Images {
+    /// libwebp's own default, where screenshot text stays readable at the column width.
+    fn default_quality() -> u8 {
+        80
+    }
+}
+
+impl Default for Images {
+    fn default() -> Self {
+        Images { quality: Images::default_quality() }
+    }
 }
 
 /// A public key no longer used for signing.
@@ -164,6 +197,11 @@ pub struct Config {
     pub links: LinkPolicy,
     /// The keys readers verify copies with (`[signing]`).
     pub signing: Signing,
+    /// How pictures are made lighter (`[images]`).
+    pub images: Images,
+    /// Items per page of long listings (section pages, a contributor's works, translation
+    /// status lists); 0 never splits them.
+    pub paginate_by: usize,
 }
 
 impl Config {
@@ -262,6 +300,13 @@ pub fn parse(text: &str) -> Result<Config, Diagnostic> {
                 .with_hint(d.hint.unwrap_or_default())
         })?;
     }
+    if !(1..=100).contains(&raw.images.quality) {
+        return Err(located(
+            format!("[images] quality = {} is out of range", raw.images.quality),
+            text.find("quality"),
+        )
+        .with_hint("use a number from 1 (smallest files) to 100 (best pictures); 80 is a good start"));
+    }
     let default = languages.remove(position);
     languages.insert(0, default);
     Ok(Config {
@@ -278,6 +323,8 @@ pub fn parse(text: &str) -> Result<Config, Diagnostic> {
         privacy: raw.privacy,
         links: raw.links,
         signing: raw.signing,
+        images: raw.images,
+        paginate_by: raw.paginate_by,
     })
 }
 
@@ -312,6 +359,21 @@ mod tests {
         assert_eq!(config.links, LinkPolicy { broken: OnBroken::Warn, broken_anchors: OnBroken::Warn });
         let err = parse("title = \"T\"\n[links]\nbroken_anchors = \"ignore\"\n").unwrap_err();
         assert_eq!(err.line, Some(3), "{}", err.message);
+    }
+
+    #[test]
+    fn image_quality_defaults_to_80_and_stays_in_range() {
+        assert_eq!(parse("title = \"T\"\n").unwrap().images.quality, 80);
+        assert_eq!(parse("title = \"T\"\n[images]\nquality = 60\n").unwrap().images.quality, 60);
+        let err = parse("title = \"T\"\n[images]\nquality = 0\n").unwrap_err();
+        assert_eq!(
+            (err.file.as_deref(), err.line),
+            (Some(std::path::Path::new(CONFIG_FILE)), Some(3)),
+            "{}",
+            err.message
+        );
+        assert!(parse("title = \"T\"\n[images]\nquality = 300\n").is_err(), "not a u8");
+        assert!(parse("title = \"T\"\n[images]\nlossy = true\n").unwrap_err().message.contains("lossy"));
     }
 
     #[test]

@@ -26,6 +26,7 @@ pub mod model;
 pub mod output;
 #[cfg(feature = "pdf")]
 pub mod pdf;
+pub mod po;
 pub mod render;
 pub mod search;
 pub mod serve;
@@ -87,10 +88,20 @@ pub struct Prepared {
 
 /// Loads and resolves a handbook. Fails with every error found.
 pub fn prepare(root: &Path, settings: &BuildSettings) -> Result<Prepared, Diagnostics> {
+    prepare_cached(root, settings, &mut model::ResolveCache::default())
+}
+
+/// Loads and resolves a handbook, keeping what resolving computed in `cache` for more work
+/// on the same site (the compact edition's pictures).
+fn prepare_cached(
+    root: &Path,
+    settings: &BuildSettings,
+    cache: &mut model::ResolveCache,
+) -> Result<Prepared, Diagnostics> {
     let started = std::time::Instant::now();
     let (sources, diagnostics) = load::load(root)?;
     let timings = vec![("load", started.elapsed())];
-    prepare_loaded(sources, diagnostics, settings, &mut model::ResolveCache::default(), timings)
+    prepare_loaded(sources, diagnostics, settings, cache, timings)
 }
 
 /// Resolves loaded sources (`diagnostics` holds what loading found), reusing `cache`.
@@ -243,7 +254,9 @@ pub fn build_in_memory(root: &Path, settings: &BuildSettings) -> Result<Built, D
     let edition = render::Edition::hosted(&prepared.site);
     let artifacts = prepared.render(&edition)?;
     let strict = prepared.site.config.privacy == config::Privacy::Strict || settings.strict;
+    let started = std::time::Instant::now();
     let remote = render::privacy::check(&artifacts, strict);
+    prepared.timings.push(("privacy check", started.elapsed()));
     if remote.has_errors() {
         return Err(remote);
     }
@@ -410,6 +423,10 @@ pub struct BundleSettings {
     pub source_date_epoch: Option<String>,
     /// Signs each ZIP and `SHA256SUMS` (`NAME.minisig` beside each).
     pub signer: Option<Arc<output::signing::Signer>>,
+    /// Which pictures the bundles carry.
+    pub edition: output::bundle::BundleEdition,
+    /// The largest a ZIP may be, in bytes: over it, nothing is written.
+    pub max_size: Option<u64>,
 }
 
 /// Makes offline ZIP bundles of a handbook into `out_dir`, with `SHA256SUMS` beside them.
@@ -419,7 +436,8 @@ pub fn bundle(
     settings: &BuildSettings,
     bundles: &BundleSettings,
 ) -> Result<(Vec<output::bundle::Written>, Diagnostics), Diagnostics> {
-    let mut prepared = prepare(root, settings)?;
+    let mut cache = model::ResolveCache::default();
+    let mut prepared = prepare_cached(root, settings, &mut cache)?;
     let config = prepared.site.config.clone();
     let unknown: Vec<Diagnostic> = bundles
         .languages
@@ -444,13 +462,31 @@ pub fn bundle(
         wanted.push(("all-languages".to_string(), config.languages.iter().map(|l| l.code.clone()).collect()));
     }
     let names: Vec<String> = wanted.iter().map(|(name, _)| name.clone()).collect();
+    let compacted =
+        (bundles.edition == output::bundle::BundleEdition::Compact).then(|| cache.compact_pictures(&prepared.site));
     let mut to_write = Vec::new();
     for (name, languages) in wanted {
-        let edition = render::Edition::offline(&prepared.site, &languages);
+        let mut edition = render::Edition::offline(&prepared.site, &languages);
+        edition.text_only = bundles.edition == output::bundle::BundleEdition::Text;
+        edition.pictures = compacted.as_ref().map(|c| c.pictures.clone());
         let mut artifacts = prepared.render(&edition)?;
+        if let Some(compacted) = &compacted {
+            output::bundle::swap_in_compact(&mut artifacts, compacted);
+        }
+        if edition.text_only {
+            let site = &prepared.site;
+            let pictures: std::collections::BTreeSet<&str> = site
+                .static_files
+                .iter()
+                .chain(&site.content_assets)
+                .filter(|a| model::images::is_picture(&a.path))
+                .map(|a| a.path.as_str())
+                .collect();
+            artifacts.retain(|a| !pictures.contains(a.path().as_str()));
+        }
         let readme_lang = if languages.len() == 1 { &languages[0] } else { &config.default_language().code };
         let strings = prepared.strings.clone();
-        let folder = format!("{slug}-{name}");
+        let folder = format!("{slug}-{name}{}", bundles.edition.suffix());
         let readme = render::offline::readme(&prepared.site, &strings, readme_lang, &format!("{folder}.zip"));
         artifacts.push(Artifact::new(urls::Route::file("README.txt"), "(bundle readme)", readme.into_bytes()));
         if !edition.has(&config.default_language().code) {
@@ -469,7 +505,8 @@ pub fn bundle(
         });
     }
     let when = output::bundle::timestamp(bundles.source_date_epoch.as_deref());
-    let written = output::bundle::write(out_dir, &to_write, when).map_err(|d| Diagnostics::from_iter([d]))?;
+    let written =
+        output::bundle::write(out_dir, &to_write, when, bundles.max_size).map_err(|d| Diagnostics::from_iter([d]))?;
     if let Some(signer) = &bundles.signer {
         let date = format!("{:04}-{:02}-{:02}", when.year(), when.month(), when.day());
         let sign =
@@ -583,7 +620,7 @@ pub fn search_built_site(
     lang: Option<&str>,
     query: &str,
     limit: usize,
-) -> Result<Vec<search::query::Post>, Diagnostic> {
+) -> Result<Vec<search::query::Hit>, Diagnostic> {
     let lang = match lang {
         Some(code) => code.to_string(),
         None => {

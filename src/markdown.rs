@@ -192,24 +192,31 @@ pub struct HtmlReference {
 /// The `<a href>` and `<img src>` references of a piece of raw HTML, read by html5ever's
 /// tokenizer (attributes may be unquoted, spread over lines, or entity-encoded).
 pub fn html_references(html: &str) -> Vec<HtmlReference> {
+    tag_attributes(html, &[("a", "href"), ("img", "src")])
+        .into_iter()
+        .map(|(tag, url, line)| HtmlReference { url, is_image: tag == "img", line })
+        .collect()
+}
+
+/// The values of the `(tag, attribute)` pairs of `wanted` found on start tags of `html`, in
+/// document order, with their tag and 1-based line; values trimmed.
+pub fn tag_attributes(html: &str, wanted: &[(&str, &str)]) -> Vec<(String, String, usize)> {
     use html5ever::tendril::StrTendril;
     use html5ever::tokenizer::{BufferQueue, TagKind, Token, TokenSink, TokenSinkResult, Tokenizer};
-    #[derive(Default)]
-    struct Collector(std::cell::RefCell<Vec<HtmlReference>>);
-    impl TokenSink for Collector {
+    struct Collector<'w> {
+        wanted: &'w [(&'w str, &'w str)],
+        found: std::cell::RefCell<Vec<(String, String, usize)>>,
+    }
+    impl TokenSink for Collector<'_> {
         type Handle = ();
         fn process_token(&self, token: Token, line: u64) -> TokenSinkResult<()> {
             if let Token::TagToken(tag) = token {
-                let wanted = match &*tag.name {
-                    "a" => Some(("href", false)),
-                    "img" => Some(("src", true)),
-                    _ => None,
-                };
-                if let (TagKind::StartTag, Some((attribute, is_image))) = (tag.kind, wanted) {
-                    if let Some(value) = tag.attrs.iter().find(|a| &*a.name.local == attribute) {
-                        let url = value.value.trim().to_string();
-                        let line = usize::try_from(line).unwrap_or(1);
-                        self.0.borrow_mut().push(HtmlReference { url, is_image, line });
+                if tag.kind == TagKind::StartTag {
+                    for (name, attribute) in self.wanted.iter().filter(|(name, _)| *name == &*tag.name) {
+                        if let Some(value) = tag.attrs.iter().find(|a| &*a.name.local == *attribute) {
+                            let line = usize::try_from(line).unwrap_or(1);
+                            self.found.borrow_mut().push((name.to_string(), value.value.trim().to_string(), line));
+                        }
                     }
                 }
             }
@@ -218,10 +225,10 @@ pub fn html_references(html: &str) -> Vec<HtmlReference> {
     }
     let input = BufferQueue::default();
     input.push_back(StrTendril::from_slice(html));
-    let tokenizer = Tokenizer::new(Collector::default(), Default::default());
+    let tokenizer = Tokenizer::new(Collector { wanted, found: Default::default() }, Default::default());
     let _ = tokenizer.feed(&input);
     tokenizer.end();
-    tokenizer.sink.0.take()
+    tokenizer.sink.found.take()
 }
 
 /// Splits a list-valued attribute (`amina, jo`, `amina,jo`, `amina jo`) into its items.

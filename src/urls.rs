@@ -41,6 +41,24 @@ impl Route {
         Route { path: format!("{}contributors/", language_prefix(config, lang)) }
     }
 
+    /// The page of one contributor (`slug` from their public name), in a language.
+    pub fn contributor(config: &Config, lang: &str, slug: &str) -> Route {
+        Route { path: format!("{}contributors/{slug}/", language_prefix(config, lang)) }
+    }
+
+    /// One list of the translation status of `of_lang` (`outdated`, `missing`,
+    /// `unchecked`), as the status page in `lang` links it.
+    pub fn translation_list(config: &Config, lang: &str, of_lang: &str, list: &str) -> Route {
+        Route { path: format!("{}translation-status/{of_lang}/{list}/", language_prefix(config, lang)) }
+    }
+
+    /// Page `number` (from 1) of a paginated page: the page itself, then `page/N/` under it
+    /// (as in Hugo and Zola).
+    pub fn paginated(&self, number: usize) -> Route {
+        debug_assert!(self.is_page(), "only pages are paginated");
+        if number <= 1 { self.clone() } else { Route { path: format!("{}page/{number}/", self.path) } }
+    }
+
     /// The printable handout of a page in a language.
     pub fn handout(key: &str, lang: &str) -> Route {
         let stem = if key.is_empty() { "home".to_string() } else { key.replace('/', "-") };
@@ -222,6 +240,9 @@ mod tests {
         assert_eq!(Route::page(&c, "fr", "playbooks/x").url_path(), "/fr/playbooks/x/");
         assert_eq!(Route::page(&c, "fr", "").output_file(), "fr/index.html");
         assert_eq!(Route::not_found(&c, "fr").output_file(), "fr/404.html");
+        assert_eq!(Route::page(&c, "fr", "x").paginated(1), Route::page(&c, "fr", "x"));
+        assert_eq!(Route::page(&c, "fr", "x").paginated(3).output_file(), "fr/x/page/3/index.html");
+        assert_eq!(Route::page(&c, "en", "").paginated(2).url_path(), "/page/2/");
         assert_eq!(permalink(&c, &Route::page(&c, "fr", "a b")), "https://x.org/hb/fr/a%20b/");
     }
 

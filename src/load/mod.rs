@@ -98,7 +98,12 @@ pub fn load(root: &Path) -> Result<(Sources, Diagnostics), Diagnostics> {
         }
     };
 
-    let (documents, content_assets) = load_content(root, &config, &mut diagnostics);
+    let (mut documents, content_assets) = load_content(root, &config, &mut diagnostics);
+    let from_catalogues = crate::po::translated_documents(root, &config, &documents, &mut diagnostics);
+    if !from_catalogues.is_empty() {
+        documents.extend(from_catalogues);
+        documents.sort_by(|a, b| a.file.cmp(&b.file));
+    }
 
     let mut theme = ThemeFiles::builtin();
     let theme_dir = root.join("themes").join(&config.theme);

@@ -11,14 +11,14 @@ use rayon::prelude::*;
 
 /// The image formats cleaned, told by their first bytes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Format {
+pub(super) enum Format {
     Jpeg,
     Png,
     Webp,
     Tiff,
 }
 
-fn format(bytes: &[u8]) -> Option<Format> {
+pub(super) fn format(bytes: &[u8]) -> Option<Format> {
     match bytes {
         [0xFF, 0xD8, 0xFF, ..] => Some(Format::Jpeg),
         [0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A, ..] => Some(Format::Png),
@@ -77,13 +77,52 @@ fn keep_jpeg_segment(marker: u8, contents: &[u8]) -> bool {
     }
 }
 
-/// Cleans every image of `assets` (unless `strip` is off); warns about originals with GPS
-/// coordinates, and fails on images too damaged to clean.
+/// Whether a published file is a picture (raster or SVG), by its extension: what the text
+/// bundle edition leaves out.
+pub fn is_picture(path: &str) -> bool {
+    let extension = path.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default();
+    matches!(extension.as_str(), "png" | "jpg" | "jpeg" | "gif" | "webp" | "avif" | "tif" | "tiff" | "bmp")
+        || is_svg(path)
+}
+
+/// Whether a published file is an SVG drawing (compressed `.svgz` included, which the
+/// sanitizer refuses since it is not text).
+fn is_svg(path: &str) -> bool {
+    let lower = path.to_ascii_lowercase();
+    lower.ends_with(".svg") || lower.ends_with(".svgz")
+}
+
+/// Cleans every image of `assets` (metadata unless `strip` is off; SVG drawings always, see
+/// [`super::svg`]); warns about originals with GPS coordinates, and fails on images too
+/// damaged to clean.
 pub fn clean_assets(assets: Vec<SourceAsset>, strip: bool) -> (Vec<SourceAsset>, Vec<Diagnostic>) {
     let results: Vec<(SourceAsset, Vec<Diagnostic>)> = assets
         .into_par_iter()
         .map(|mut asset| {
             let mut found = Vec::new();
+            if is_svg(&asset.path) {
+                match super::svg::sanitize(&asset.bytes) {
+                    Ok((clean, removed)) => {
+                        asset.bytes = clean;
+                        if !removed.is_empty() {
+                            found.push(
+                                Diagnostic::warning(format!(
+                                    "SVG could run scripts or fetch from elsewhere; published without: {}",
+                                    removed.join("; ")
+                                ))
+                                .in_file(&asset.origin)
+                                .with_hint("remove these from the drawing so the published copy matches it"),
+                            );
+                        }
+                    }
+                    Err(message) => found.push(
+                        Diagnostic::error(format!("cannot publish this SVG safely: {message}"))
+                            .in_file(&asset.origin)
+                            .with_hint("open and save it again as plain SVG (e.g. Inkscape: Save As > Plain SVG)"),
+                    ),
+                }
+                return (asset, found);
+            }
             if format(&asset.bytes).is_none() {
                 return (asset, found);
             }

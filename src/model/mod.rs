@@ -12,6 +12,8 @@ pub mod images;
 pub mod licenses;
 pub mod links;
 pub mod outline;
+pub mod pictures;
+pub mod svg;
 pub mod translation_status;
 
 use crate::config::Config;
@@ -135,6 +137,8 @@ pub struct Site {
     pub content_assets: Vec<SourceAsset>,
     /// Theme and site static files.
     pub static_files: Vec<SourceAsset>,
+    /// Size and smaller copies of each PNG and JPEG among the assets, by published path.
+    pub pictures: BTreeMap<String, pictures::Picture>,
 }
 
 impl Site {
@@ -196,6 +200,17 @@ pub struct ResolveCache {
     fingerprints: HashMap<PathBuf, (FingerprintInput, fingerprint::Fingerprints)>,
     /// The link index of the last resolution, for [`replace_body`].
     links: Option<links::LinkIndex>,
+    /// Images already recompressed and resized, by content hash.
+    pictures: pictures::Memo,
+}
+
+impl ResolveCache {
+    /// The compact edition's pictures of `site` (resolved with this cache), at the configured
+    /// quality; made once per image and quality, however many bundles ask.
+    pub fn compact_pictures(&mut self, site: &Site) -> pictures::Compacted {
+        let assets = site.content_assets.iter().chain(&site.static_files);
+        pictures::compact_assets(assets, &site.pictures, site.config.images.quality, &mut self.pictures)
+    }
 }
 
 /// An outline and the problems found reading it.
@@ -398,11 +413,22 @@ pub fn resolve_cached(sources: Sources, options: BuildOptions, cache: &mut Resol
             doc.fingerprints = Some(print);
         }
     }
+    // Pages made from a PO catalogue learn which sections of their original are current.
+    for id in 0..docs.len() {
+        let recorded = docs[id].translation_of.as_ref().filter(|r| r.content == crate::po::RECORD_MARKER);
+        let original = docs[entries[docs[id].entry].original].fingerprints.as_ref();
+        if let (Some(recorded), Some(original)) = (recorded, original) {
+            docs[id].translation_of = Some(crate::po::resolve_record(recorded, original));
+        }
+    }
     let (content_assets, found) = images::clean_assets(content_assets, config.strip_image_metadata);
     diagnostics.extend(found.into_iter().collect());
     let (static_files, found) = images::clean_assets(static_files, config.strip_image_metadata);
     diagnostics.extend(found.into_iter().collect());
-    let mut site = Site { config, contributors, entries, docs, content_assets, static_files };
+    let ([content_assets, static_files], pictures, found) =
+        pictures::process_assets([content_assets, static_files], &mut cache.pictures);
+    diagnostics.extend(found.into_iter().collect());
+    let mut site = Site { config, contributors, entries, docs, content_assets, static_files, pictures };
     let index = links::LinkIndex::new(&site, &entry_ids, &excluded);
     let targets: Vec<(Vec<LinkTarget>, Vec<Diagnostic>)> =
         site.docs.par_iter().map(|doc| links::resolve_links(&site, &index, doc)).collect();

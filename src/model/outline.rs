@@ -156,7 +156,8 @@ fn html_links(html: &str, first_line: usize, links: &mut Vec<LinkRef>) {
     }));
 }
 
-fn words_in(text: &str) -> usize {
+/// Words of `text` as readers count them (CJK characters one each).
+pub(crate) fn words_in(text: &str) -> usize {
     text.split_whitespace()
         .map(|token| {
             let cjk = token.chars().filter(|&c| is_cjk(c)).count();

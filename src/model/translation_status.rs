@@ -7,6 +7,7 @@ use super::{EntryId, Site};
 use crate::i18n::UiStrings;
 use crate::urls::permalink;
 use serde::Serialize;
+use std::collections::BTreeMap;
 
 /// The state of one entry in one language.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -103,6 +104,10 @@ pub struct LanguageStatus {
     pub missing_pages: Vec<PageRef>,
     /// UI strings of the theme missing in this language.
     pub missing_ui_strings: Vec<String>,
+    /// Hrefs of the complete lists (`outdated`, `missing`, `unchecked`) longer than the
+    /// status page shows, filled by the renderer.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub full_lists: BTreeMap<&'static str, String>,
 }
 
 fn percent(part: usize, whole: usize) -> f64 {
@@ -150,6 +155,7 @@ pub fn report(site: &Site, strings: &UiStrings, only: Option<&str>) -> Vec<Langu
                 unchecked_pages: Vec::new(),
                 missing_pages: Vec::new(),
                 missing_ui_strings: strings.missing_keys(lang),
+                full_lists: BTreeMap::new(),
             };
             for (entry_id, entry) in site.entries.iter().enumerate() {
                 let original = &site.docs[entry.original];

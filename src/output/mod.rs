@@ -5,6 +5,7 @@ pub mod bundle;
 pub mod files;
 pub mod signing;
 pub mod site_dir;
+pub mod weight;
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::urls::Route;

@@ -27,6 +27,10 @@ use typst_kit::fonts::FontStore;
 use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards};
 
+/// Pixels across the 17 cm text width of an A4 handout at 140 dpi, which keeps screenshot
+/// text sharp on paper: a wider image prints from its smaller copy of at least this width
+/// (the 960 px one, 143 dpi) instead of its full size.
+const PRINTED_IMAGE_PIXELS: u32 = 940;
 /// Paper size.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Paper {
@@ -280,7 +284,13 @@ impl Typesetter {
                 .extend(converted.missing_alt.iter().map(|(dest, line)| format!("{}:{line} ({dest})", file.display())));
             for target in &doc.link_targets {
                 if let LinkTarget::File { path, .. } = target {
-                    if let Some(bytes) = assets.get(path.as_str()) {
+                    // A wide image prints from a smaller copy still as wide as print needs,
+                    // at a fraction of a full screenshot's bytes.
+                    let copy = site.pictures.get(path).and_then(|p| {
+                        p.variants.iter().find(|(_, width)| *width >= PRINTED_IMAGE_PIXELS).map(|(copy, _)| copy)
+                    });
+                    let printed = copy.and_then(|c| assets.get(c.as_str())).or_else(|| assets.get(path.as_str()));
+                    if let Some(bytes) = printed {
                         files.insert(format!("/assets/{path}"), (*bytes).clone());
                     }
                 }

@@ -5,16 +5,70 @@
 //! attribution lines, are counted on the contributors page, and are left out of JSON-LD.
 
 use super::escape_html;
-use super::view::{ContributorView, ContributorWork, ContributorsView, CreditView, LinkView, SectionLink};
+use super::view::{ContributorView, ContributorWork, CreditView, LinkView, SectionLink};
 use crate::i18n::UiStrings;
 use crate::lang::isolate;
 use crate::model::credits::{self, RoleIds};
 use crate::model::licenses::License;
 use crate::model::outline::Heading;
 use crate::model::{Doc, EntryId, Site};
-use crate::urls::{Linker, permalink};
+use crate::urls::{Linker, Route, permalink};
 use serde_json::{Value, json};
 use std::collections::{BTreeMap, BTreeSet};
+
+/// A named contributor and what they are credited for, in one language.
+pub struct Credited {
+    /// Name, pseudonym or initials, as consented.
+    pub name: String,
+    /// Link, for contributors credited by name.
+    pub url: Option<String>,
+    /// Their page's folder under `contributors/`: the name as a slug, unique in the language.
+    pub slug: String,
+    /// What they worked on, in site order.
+    pub works: Vec<Work>,
+}
+
+/// One page a contributor worked on.
+#[derive(Default)]
+pub struct Work {
+    entry: EntryId,
+    /// The language the page is shown in.
+    lang: String,
+    roles: BTreeSet<&'static str>,
+    /// Heading sections credited to them: (text, id).
+    sections: Vec<(String, String)>,
+}
+
+/// Works by contributor id, then by (entry, language shown), in site order.
+type WorksById = BTreeMap<String, BTreeMap<(EntryId, String), Work>>;
+
+/// The work of `id` on `entry` shown in `lang`, new if need be.
+fn work_at<'w>(works: &'w mut WorksById, id: &str, entry: EntryId, lang: &str) -> &'w mut Work {
+    let key = (entry, lang.to_string());
+    let by_page = works.entry(id.to_string()).or_default();
+    by_page.entry(key).or_insert_with(|| Work { entry, lang: lang.to_string(), ..Work::default() })
+}
+
+/// Everyone credited in one language.
+pub struct CreditRoll {
+    /// Named contributors, by name.
+    pub people: Vec<Credited>,
+    /// How many anonymous contributors are credited (never listed).
+    pub anonymous_count: usize,
+}
+
+/// `name` as a slug no one in `taken` has yet; a name with no letters or digits becomes
+/// `person`.
+fn unique_slug(name: &str, taken: &mut BTreeSet<String>) -> String {
+    let base = match crate::markdown::slugify(name) {
+        slug if slug.is_empty() || slug == "page" => "person".to_string(),
+        slug => slug,
+    };
+    let slug = (1..).map(|n| if n == 1 { base.clone() } else { format!("{base}-{n}") }).find(|s| !taken.contains(s));
+    let slug = slug.expect("an unused number exists");
+    taken.insert(slug.clone());
+    slug
+}
 
 /// Writes credits for readers of one language.
 pub struct CreditWriter<'a> {
@@ -247,67 +301,93 @@ impl<'a> CreditWriter<'a> {
         text
     }
 
-    /// The contributors page of this language. Translators of other languages are listed
-    /// with the translation they made, linked in its language.
-    pub fn contributors_view(
-        &self,
-        linker: &Linker,
-        link_view: impl Fn(EntryId, &str) -> LinkView,
-    ) -> ContributorsView {
+    /// Everyone credited in this language and what for, gathered once for the contributors
+    /// pages: named people by name, each with a slug unique in the language; anonymous
+    /// ones only counted.
+    pub fn credit_roll(&self) -> CreditRoll {
         let site = self.site;
-        // id → ((entry, language shown) → (roles on the page, sections credited)), in site order.
-        type Works = BTreeMap<(EntryId, String), (BTreeSet<&'static str>, Vec<(String, String)>)>;
-        let mut works: BTreeMap<String, Works> = BTreeMap::new();
+        let mut works = WorksById::new();
         for (entry_id, entry) in site.entries.iter().enumerate() {
             let (doc, is_fallback) = site.doc_for(entry_id, self.lang);
-            let here = (entry_id, self.lang.to_string());
             for (role, ids) in credits::page_credits(doc, is_fallback).roles() {
                 for id in ids {
-                    works.entry(id.clone()).or_default().entry(here.clone()).or_default().0.insert(role);
+                    work_at(&mut works, id, entry_id, self.lang).roles.insert(role);
                 }
             }
-            let route = site.route(entry_id, self.lang);
             for heading in &doc.outline.headings {
                 for id in heading.credits.iter().flat_map(|(_, ids)| ids) {
-                    let section = (heading.text.clone(), linker.href_with_fragment(&route, &heading.id));
-                    let work = works.entry(id.clone()).or_default().entry(here.clone()).or_default();
-                    if !work.1.contains(&section) {
-                        work.1.push(section);
+                    let work = work_at(&mut works, id, entry_id, self.lang);
+                    let section = (heading.text.clone(), heading.id.clone());
+                    if !work.sections.contains(&section) {
+                        work.sections.push(section);
                     }
                 }
             }
             for (lang, &doc_id) in entry.variants.iter().filter(|(lang, _)| lang.as_str() != self.lang) {
                 for id in &site.docs[doc_id].translators {
-                    works
-                        .entry(id.clone())
-                        .or_default()
-                        .entry((entry_id, lang.clone()))
-                        .or_default()
-                        .0
-                        .insert("translators");
+                    work_at(&mut works, id, entry_id, lang).roles.insert("translators");
                 }
             }
         }
         let mut people = Vec::new();
-        let mut anonymous = 0;
+        let mut anonymous_count = 0;
         for (id, entries) in works {
             let Some(contributor) = site.contributors.get(&id) else { continue };
             let credit = contributor.public_credit(self.lang);
             let Some(name) = credit.display else {
-                anonymous += 1;
+                anonymous_count += 1;
                 continue;
             };
-            let works = entries
-                .into_iter()
-                .map(|((entry, lang), (roles, sections))| ContributorWork {
-                    page: link_view(entry, &lang),
-                    roles: roles.into_iter().map(|role| self.text(&format!("role-{role}"), &[])).collect(),
-                    sections: sections.into_iter().map(|(title, href)| SectionLink { title, href }).collect(),
-                })
-                .collect();
-            people.push(ContributorView { name, url: credit.url, works });
+            people.push(Credited {
+                name,
+                url: credit.url,
+                slug: String::new(),
+                works: entries.into_values().collect(),
+            });
         }
         people.sort_by_cached_key(|p| p.name.to_lowercase());
-        ContributorsView { people, anonymous_count: anonymous }
+        let mut taken = BTreeSet::new();
+        for person in &mut people {
+            person.slug = unique_slug(&person.name, &mut taken);
+        }
+        CreditRoll { people, anonymous_count }
+    }
+
+    /// How `person` appears on a contributors page seen through `linker`: with `works` of
+    /// theirs listed (a page of them on their own page; none on the index).
+    pub fn contributor_view(
+        &self,
+        person: &Credited,
+        works: std::ops::Range<usize>,
+        linker: &Linker,
+        link_view: impl Fn(EntryId, &str) -> LinkView,
+    ) -> ContributorView {
+        let roles: BTreeSet<&str> = person.works.iter().flat_map(|w| w.roles.iter().copied()).collect();
+        let works = person.works[works]
+            .iter()
+            .map(|work| {
+                let route = self.site.route(work.entry, &work.lang);
+                ContributorWork {
+                    page: link_view(work.entry, &work.lang),
+                    roles: work.roles.iter().map(|role| self.text(&format!("role-{role}"), &[])).collect(),
+                    sections: work
+                        .sections
+                        .iter()
+                        .map(|(title, id)| SectionLink {
+                            title: title.clone(),
+                            href: linker.href_with_fragment(&route, id),
+                        })
+                        .collect(),
+                }
+            })
+            .collect();
+        ContributorView {
+            name: person.name.clone(),
+            url: person.url.clone(),
+            href: linker.href(&Route::contributor(&self.site.config, self.lang, &person.slug)),
+            work_count: person.works.len(),
+            roles: roles.into_iter().map(|role| self.text(&format!("role-{role}"), &[])).collect(),
+            works,
+        }
     }
 }

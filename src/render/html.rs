@@ -6,13 +6,24 @@
 use super::credits::CreditWriter;
 use super::{escape_html, highlight};
 use crate::model::links::LinkTarget;
+use crate::model::pictures::{Picture, SIZES};
 use crate::model::{Doc, EntryId};
 use crate::urls::{Linker, Route};
 use pulldown_cmark::{CodeBlockKind, CowStr, Event, Tag, TagEnd};
+use std::collections::BTreeMap;
 
 /// Renders `doc`'s body for the `lang` site, with hrefs written by `linker`.
 /// Headings with their own credits get a byline from `credits`; `page_href` writes links to
 /// pages (entry, language); raw HTML from the author is sanitized unless `allow_raw_html`.
+/// How a page shows the images it embeds.
+pub struct Images<'a> {
+    /// What is shown for each published PNG and JPEG file, by its path.
+    pub pictures: &'a BTreeMap<String, Picture>,
+    /// When set (the hosted URL of a published file), images are not shown: their alt text
+    /// stands in a box linking to the hosted image.
+    pub hosted: Option<&'a dyn Fn(&str) -> String>,
+}
+
 pub fn render_body(
     doc: &Doc,
     lang: &str,
@@ -20,6 +31,7 @@ pub fn render_body(
     credits: &CreditWriter<'_>,
     page_href: &dyn Fn(EntryId, &str) -> String,
     allow_raw_html: bool,
+    images: &Images<'_>,
 ) -> String {
     let mut events = Vec::new();
     let mut heading_index = 0;
@@ -29,7 +41,28 @@ pub fn render_body(
     // How each open link and image closes: "" for pulldown-cmark's own end tag.
     let mut link_closers: Vec<&str> = Vec::new();
     let mut image_closers: Vec<&str> = Vec::new();
+    // An `<img>` written here rather than by pulldown-cmark: its opening, its alt text so
+    // far, and how many images nested in the alt text are still open.
+    let mut picture: Option<(String, String, usize)> = None;
+    let mut shown_images = 0;
     for event in crate::markdown::parser(&doc.body) {
+        if let Some((open, alt, depth)) = picture.as_mut() {
+            match event {
+                Event::Text(text) | Event::Code(text) => alt.push_str(&text),
+                Event::Start(Tag::Image { .. }) => {
+                    link_index += 1;
+                    *depth += 1;
+                }
+                Event::Start(Tag::Link { .. }) => link_index += 1,
+                Event::End(TagEnd::Image) if *depth > 0 => *depth -= 1,
+                Event::End(TagEnd::Image) => {
+                    events.push(Event::Html(format!("{open} alt=\"{}\">", escape_html(alt)).into()));
+                    picture = None;
+                }
+                _ => {}
+            }
+            continue;
+        }
         match event {
             Event::Start(Tag::Heading { level, .. }) => {
                 let open = doc.outline.headings.get(heading_index).map_or_else(
@@ -110,6 +143,29 @@ pub fn render_body(
                     image_closers.push("</span>");
                     continue;
                 }
+                if let Some(hosted_image) = images.hosted {
+                    let href = match target {
+                        Some(LinkTarget::File { path, .. }) => hosted_image(path),
+                        _ => dest_url.to_string(),
+                    };
+                    events.push(Event::Html(
+                        format!("<a class=\"image-alt\" href=\"{}\" rel=\"external\">", escape_html(&href)).into(),
+                    ));
+                    image_closers.push("</a>");
+                    continue;
+                }
+                shown_images += 1;
+                if let Some(known) = match target {
+                    Some(LinkTarget::File { path, fragment: None }) => images.pictures.get(path),
+                    _ => None,
+                } {
+                    picture = Some((
+                        img_tag(&linker.href(&Route::file(&known.file)), known, &title, shown_images > 1, linker),
+                        String::new(),
+                        0,
+                    ));
+                    continue;
+                }
                 let dest_url = resolve(target, dest_url, lang, linker, page_href);
                 events.push(Event::Start(Tag::Image { link_type, dest_url, title, id }));
                 image_closers.push("");
@@ -146,6 +202,31 @@ pub fn render_body(
     let mut html = String::with_capacity(doc.body.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
     if raw_html && !allow_raw_html { super::sanitize::sanitize(&html) } else { html }
+}
+
+/// The start of an `<img>` for a processed image (up to its alt text): its size, so the
+/// page keeps the room while it loads, its smaller copies with the column's `sizes`, and
+/// `loading="lazy"` for all but a page's first image, which may be above the fold.
+fn img_tag(src: &str, picture: &Picture, title: &str, lazy: bool, linker: &Linker) -> String {
+    let mut tag =
+        format!("<img src=\"{}\" width=\"{}\" height=\"{}\"", escape_html(src), picture.width, picture.height);
+    if !picture.variants.is_empty() {
+        let srcset: Vec<String> = picture
+            .variants
+            .iter()
+            .map(|(path, width)| format!("{} {width}w", linker.href(&Route::file(path))))
+            .chain([format!("{src} {}w", picture.width)])
+            .collect();
+        tag.push_str(&format!(" srcset=\"{}\" sizes=\"{SIZES}\"", escape_html(&srcset.join(", "))));
+    }
+    if lazy {
+        tag.push_str(" loading=\"lazy\"");
+    }
+    tag.push_str(" decoding=\"async\"");
+    if !title.is_empty() {
+        tag.push_str(&format!(" title=\"{}\"", escape_html(title)));
+    }
+    tag
 }
 
 /// Opens the `<span>` that shows a link's text (or an image's alt text) in place of a link

@@ -6,6 +6,7 @@ pub mod highlight;
 pub mod html;
 pub mod nav;
 pub mod offline;
+mod paginate;
 pub mod print;
 pub mod privacy;
 pub mod sanitize;
@@ -56,6 +57,7 @@ fn search_strings(strings: &UiStrings, lang: &str) -> String {
     let text = |key: &str| strings.get(lang, key, None, &[]).unwrap_or_default();
     serde_json::json!({
         "results": strings.forms(lang, "search_results"),
+        "more": strings.forms(lang, "search_more"),
         "none": text("search_none"),
         "untranslated": text("not_translated_short"),
         "unavailable": text("search_unavailable"),
@@ -83,19 +85,29 @@ pub struct Edition {
     /// Offline copies link to `dir/index.html` explicitly, have no sitemap, and send links
     /// to languages they do not hold to the hosted site.
     pub offline: bool,
+    /// Pictures are left out: each Markdown image becomes its alt text in a visible box
+    /// linking to the image on the hosted site (the `text` bundle edition).
+    pub text_only: bool,
+    /// Pictures shown instead of the site's own (the `compact` bundle edition's copies).
+    pub pictures: Option<Arc<BTreeMap<String, crate::model::pictures::Picture>>>,
 }
 
 impl Edition {
     /// The hosted website: every language.
     pub fn hosted(site: &Site) -> Edition {
-        Edition { languages: site.config.languages.iter().map(|l| l.code.clone()).collect(), offline: false }
+        Edition {
+            languages: site.config.languages.iter().map(|l| l.code.clone()).collect(),
+            offline: false,
+            text_only: false,
+            pictures: None,
+        }
     }
 
     /// An offline copy of `languages`.
     pub fn offline(site: &Site, languages: &[String]) -> Edition {
         let languages =
             site.config.languages.iter().map(|l| l.code.clone()).filter(|c| languages.contains(c)).collect();
-        Edition { languages, offline: true }
+        Edition { languages, offline: true, text_only: false, pictures: None }
     }
 
     /// Whether the edition holds `lang`.
@@ -152,6 +164,28 @@ enum Generated {
     SearchPage,
     CreditsJson,
     Verify,
+}
+
+/// The lists of the translation status of a language, by the name their pages go by.
+const STATUS_LISTS: [&str; 3] = ["outdated", "missing", "unchecked"];
+
+/// How many entries of each list the translation status page shows at most; longer lists
+/// link to their complete, paginated pages. Bounds the page at about 8 KB per language.
+const STATUS_PREVIEW: usize = 10;
+
+/// How many entries of each list the status page shows: [`STATUS_PREVIEW`], or fewer when
+/// listings hold fewer items a page.
+fn status_preview(paginate_by: usize) -> usize {
+    if paginate_by == 0 { STATUS_PREVIEW } else { STATUS_PREVIEW.min(paginate_by) }
+}
+
+/// The list of `language`'s status named `list` (one of [`STATUS_LISTS`]).
+fn status_list<'s>(language: &'s mut LanguageStatus, list: &str) -> &'s mut Vec<translation_status::PageRef> {
+    match list {
+        "outdated" => &mut language.outdated_pages,
+        "missing" => &mut language.missing_pages,
+        _ => &mut language.unchecked_pages,
+    }
 }
 
 /// A handout typeset with the site, as pages and the verify page describe it.
@@ -363,8 +397,13 @@ pub fn render_selected(
         edition,
         handouts,
     };
-    let pages: Vec<Result<Artifact, Diagnostic>> =
-        jobs.par_iter().map(|&(lang, entry)| renderer.page(lang, entry)).collect();
+    let pages: Vec<Result<Artifact, Diagnostic>> = jobs
+        .par_iter()
+        .flat_map_iter(|&(lang, entry)| match renderer.page(lang, entry) {
+            Ok(artifacts) => artifacts.into_iter().map(Ok).collect(),
+            Err(d) => vec![Err(d)],
+        })
+        .collect();
     let kinds = [Generated::NotFound, Generated::Contributors, Generated::SearchPage, Generated::CreditsJson];
     let wanted: Vec<(&str, Generated)> = edition
         .languages
@@ -379,13 +418,13 @@ pub fn render_selected(
         .collect();
     let per_language: Vec<Result<Artifact, Diagnostic>> = wanted
         .par_iter()
-        .map(|&(lang, kind)| match kind {
-            Generated::NotFound => renderer.not_found(lang),
+        .flat_map_iter(|&(lang, kind)| match kind {
+            Generated::NotFound => vec![renderer.not_found(lang)],
             Generated::Contributors => renderer.contributors(lang),
             Generated::TranslationStatus => renderer.translation_status(lang),
-            Generated::SearchPage => renderer.search_page(lang),
-            Generated::CreditsJson => Ok(renderer.credits_json(lang)),
-            Generated::Verify => renderer.verify_page(lang),
+            Generated::SearchPage => vec![renderer.search_page(lang)],
+            Generated::CreditsJson => vec![Ok(renderer.credits_json(lang))],
+            Generated::Verify => vec![renderer.verify_page(lang)],
         })
         .collect();
     let mut artifacts = Vec::with_capacity(pages.len() + site.static_files.len() + site.content_assets.len() + 8);
@@ -549,11 +588,38 @@ impl Renderer<'_> {
         }
     }
 
-    fn page(&self, lang: &str, entry_id: EntryId) -> Result<Artifact, Diagnostic> {
+    /// The page of `entry_id` in `lang`: one file, or for a section listing more pages than
+    /// `paginate_by`, one per page of its listing (`page/2/`, ...).
+    fn page(&self, lang: &str, entry_id: EntryId) -> Result<Vec<Artifact>, Diagnostic> {
+        let pages = match self.site.entries[entry_id].is_section {
+            true => {
+                paginate::pages(self.listings[&(lang.to_string(), entry_id)].pages.len(), self.site.config.paginate_by)
+            }
+            false => std::iter::once(0..0).collect(),
+        };
+        let count = pages.len();
+        pages
+            .into_iter()
+            .enumerate()
+            .map(|(i, shown)| self.page_number(lang, entry_id, (i + 1, count), shown))
+            .collect()
+    }
+
+    /// Page `number.0` of `number.1` of an entry's page, listing its pages in `shown` (a
+    /// section's subsections, content and table of contents are on its first page only).
+    fn page_number(
+        &self,
+        lang: &str,
+        entry_id: EntryId,
+        number: (usize, usize),
+        shown: std::ops::Range<usize>,
+    ) -> Result<Artifact, Diagnostic> {
         let site = self.site;
         let config = &site.config;
         let entry = &site.entries[entry_id];
-        let route = site.route(entry_id, lang);
+        let first = number.0 == 1;
+        let base = site.route(entry_id, lang);
+        let route = base.paginated(number.0);
         let linker = Linker::new(route.clone(), self.edition.link_style());
         let (doc, is_fallback) = site.doc_for(entry_id, lang);
         let content_language = self.language_view(&doc.lang);
@@ -561,9 +627,11 @@ impl Renderer<'_> {
         let mut pages = Vec::new();
         let mut subsections = Vec::new();
         if entry.is_section {
-            for &child in &self.listings[&(lang.to_string(), entry_id)].children {
-                let view = self.link_view(child, lang, &linker);
-                if view.is_section { subsections.push(view) } else { pages.push(view) }
+            let listing = &self.listings[&(lang.to_string(), entry_id)];
+            pages = listing.pages[shown].iter().map(|&child| self.link_view(child, lang, &linker)).collect();
+            if first {
+                let children = listing.children.iter().filter(|&&c| site.entries[c].is_section);
+                subsections = children.map(|&child| self.link_view(child, lang, &linker)).collect();
             }
         }
         let (prev, next) = match entry.parent {
@@ -590,7 +658,7 @@ impl Renderer<'_> {
         let mut alternates: Vec<Alternate> = config
             .languages
             .iter()
-            .filter(|l| entry.variants.contains_key(&l.code))
+            .filter(|l| first && entry.variants.contains_key(&l.code))
             .map(|l| Alternate { hreflang: l.code.clone(), href: permalink(config, &site.route(entry_id, &l.code)) })
             .collect();
         if !alternates.is_empty() {
@@ -605,7 +673,7 @@ impl Renderer<'_> {
                 href: permalink(config, &site.route(entry_id, default)),
             });
         }
-        let canonical = permalink(config, &site.route(entry_id, &doc.lang));
+        let canonical = permalink(config, &site.route(entry_id, &doc.lang).paginated(number.0));
         let writer = credits::CreditWriter::new(site, self.strings, lang);
         let page_credits = crate::model::credits::page_credits(doc, is_fallback);
         let own_url = permalink(config, &route);
@@ -618,15 +686,22 @@ impl Renderer<'_> {
             description: doc.description.clone(),
             kind: doc.kind.as_str(),
             is_section: entry.is_section,
-            content: html::render_body(
-                doc,
-                lang,
-                &linker,
-                &writer,
-                &|entry, shown| self.page_href(&linker, entry, shown),
-                config.unsafe_html,
-            ),
-            toc: toc(doc),
+            content: match first {
+                true => html::render_body(
+                    doc,
+                    lang,
+                    &linker,
+                    &writer,
+                    &|entry, shown| self.page_href(&linker, entry, shown),
+                    config.unsafe_html,
+                    &html::Images {
+                        pictures: self.edition.pictures.as_deref().unwrap_or(&site.pictures),
+                        hosted: self.edition.text_only.then_some(&|path: &str| permalink(config, &Route::file(path))),
+                    },
+                ),
+                false => String::new(),
+            },
+            toc: if first { toc(doc) } else { Vec::new() },
             date: doc.date.clone(),
             updated: doc.updated.clone(),
             tags: doc.tags.clone(),
@@ -680,6 +755,9 @@ impl Renderer<'_> {
             links: self.site_links(lang, &linker),
             contributors: None,
             translation_status: None,
+            contributor: None,
+            pagination: paginate::pagination(&base, number.0, number.1, &linker),
+            translation_list: None,
             menu: self.navigation.menu(site, lang, &linker, Some(entry_id)),
             sidebar: self.navigation.sidebar(site, lang, &linker, entry_id),
             search_strings: self.search_strings[lang].clone(),
@@ -710,6 +788,9 @@ impl Renderer<'_> {
             links: self.site_links(lang, &linker),
             contributors: None,
             translation_status: None,
+            contributor: None,
+            pagination: None,
+            translation_list: None,
             menu: self.navigation.menu(self.site, lang, &linker, None),
             sidebar: None,
             search_strings: self.search_strings[lang].clone(),
@@ -726,8 +807,20 @@ impl Renderer<'_> {
         template: &str,
         fill: impl FnOnce(&Linker, &mut PageContext),
     ) -> Result<Artifact, Diagnostic> {
+        self.generated_at(lang, route_for(lang), route_for, template, fill)
+    }
+
+    /// A generated page at `route` (a page of a paginated listing, or one of several such
+    /// pages), whose language switcher leads to `switch_to` each language.
+    fn generated_at(
+        &self,
+        lang: &str,
+        route: Route,
+        switch_to: impl Fn(&str) -> Route,
+        template: &str,
+        fill: impl FnOnce(&Linker, &mut PageContext),
+    ) -> Result<Artifact, Diagnostic> {
         let site = self.site;
-        let route = route_for(lang);
         let linker = Linker::new(route.clone(), self.edition.link_style());
         let mut context = PageContext {
             lang: lang.to_string(),
@@ -737,12 +830,15 @@ impl Renderer<'_> {
             breadcrumbs: vec![self.link_view(site.home(), lang, &linker)],
             prev: None,
             next: None,
-            translations: self.switcher(lang, &linker, route_for, |_| true),
+            translations: self.switcher(lang, &linker, switch_to, |_| true),
             alternates: Vec::new(),
             canonical: Some(permalink(&site.config, &route)),
             links: self.site_links(lang, &linker),
             contributors: None,
             translation_status: None,
+            contributor: None,
+            pagination: None,
+            translation_list: None,
             menu: self.navigation.menu(site, lang, &linker, None),
             sidebar: None,
             search_strings: self.search_strings[lang].clone(),
@@ -751,41 +847,109 @@ impl Renderer<'_> {
         self.render(template, &context, &route, &format!("({template}, {lang})"))
     }
 
-    fn contributors(&self, lang: &str) -> Result<Artifact, Diagnostic> {
+    /// The contributors index (people by name, with their roles and how many pages credit
+    /// them) and each named contributor's page listing their works, paginated.
+    fn contributors(&self, lang: &str) -> Vec<Result<Artifact, Diagnostic>> {
         let config = &self.site.config;
-        self.generated(
-            lang,
-            |code| Route::contributors(config, code),
-            "contributors.html",
-            |linker, context| {
-                let writer = credits::CreditWriter::new(self.site, self.strings, lang);
-                context.contributors =
-                    Some(writer.contributors_view(linker, |entry, shown| self.link_view(entry, shown, linker)));
-            },
-        )
+        let writer = credits::CreditWriter::new(self.site, self.strings, lang);
+        let roll = writer.credit_roll();
+        let index = Route::contributors(config, lang);
+        let index_pages = paginate::pages(roll.people.len(), config.paginate_by);
+        let index_count = index_pages.len();
+        // (person shown whole, or the index), page number, pages, items shown.
+        let mut jobs: Vec<(Option<usize>, usize, usize, std::ops::Range<usize>)> =
+            index_pages.into_iter().enumerate().map(|(i, shown)| (None, i + 1, index_count, shown)).collect();
+        for (person, credited) in roll.people.iter().enumerate() {
+            let pages = paginate::pages(credited.works.len(), config.paginate_by);
+            let count = pages.len();
+            jobs.extend(pages.into_iter().enumerate().map(|(i, shown)| (Some(person), i + 1, count, shown)));
+        }
+        jobs.into_par_iter()
+            .map(|(person, number, count, shown)| {
+                let base = match person {
+                    Some(p) => Route::contributor(config, lang, &roll.people[p].slug),
+                    None => index.clone(),
+                };
+                let template = if person.is_some() { "contributor.html" } else { "contributors.html" };
+                let route = base.paginated(number);
+                let to_index = |code: &str| Route::contributors(config, code);
+                self.generated_at(lang, route, to_index, template, |linker, context| {
+                    let link_view = |entry, shown: &str| self.link_view(entry, shown, linker);
+                    context.pagination = paginate::pagination(&base, number, count, linker);
+                    match person {
+                        Some(p) => {
+                            let view = writer.contributor_view(&roll.people[p], shown, linker, link_view);
+                            context.contributor = Some(view);
+                        }
+                        None => {
+                            let people = roll.people[shown].iter();
+                            let people = people.map(|p| writer.contributor_view(p, 0..0, linker, link_view)).collect();
+                            context.contributors =
+                                Some(ContributorsView { people, anonymous_count: roll.anonymous_count });
+                        }
+                    }
+                })
+            })
+            .collect()
     }
 
-    fn translation_status(&self, lang: &str) -> Result<Artifact, Diagnostic> {
+    /// The translation status page (every language's counts, and the start of each list)
+    /// and the complete lists, paginated.
+    fn translation_status(&self, lang: &str) -> Vec<Result<Artifact, Diagnostic>> {
         let config = &self.site.config;
-        self.generated(
+        let status_page = self.generated(
             lang,
             |code| Route::translation_status(config, code),
             "translation-status.html",
             |linker, context| {
                 let mut status = self.status.to_vec();
                 for language in &mut status {
-                    let pages = language
-                        .outdated_pages
-                        .iter_mut()
-                        .chain(&mut language.unchecked_pages)
-                        .chain(&mut language.missing_pages);
-                    for page in pages {
-                        page.url = self.page_href(linker, page.entry, &language.lang);
+                    for list in STATUS_LISTS {
+                        let pages = status_list(language, list);
+                        if pages.len() > status_preview(config.paginate_by) {
+                            pages.truncate(status_preview(config.paginate_by));
+                            let full = Route::translation_list(config, lang, &language.lang, list);
+                            language.full_lists.insert(list, linker.href(&full));
+                        }
+                        let of_lang = language.lang.clone();
+                        for page in status_list(language, list) {
+                            page.url = self.page_href(linker, page.entry, &of_lang);
+                        }
                     }
                 }
                 context.translation_status = Some(status);
             },
-        )
+        );
+        let mut jobs = Vec::new();
+        let mut lengths = self.status.to_vec();
+        for (language, lengths) in self.status.iter().zip(&mut lengths) {
+            for list in STATUS_LISTS {
+                let len = status_list(lengths, list).len();
+                if len > status_preview(config.paginate_by) {
+                    let pages = paginate::pages(len, config.paginate_by);
+                    let count = pages.len();
+                    jobs.extend(pages.into_iter().enumerate().map(|(i, shown)| (language, list, i + 1, count, shown)));
+                }
+            }
+        }
+        let lists = jobs.into_par_iter().map(|(language, list, number, count, shown)| {
+            let base = Route::translation_list(config, lang, &language.lang, list);
+            let switch_to = |code: &str| Route::translation_list(config, code, &language.lang, list);
+            self.generated_at(lang, base.paginated(number), switch_to, "translation-list.html", |linker, context| {
+                let mut status = language.clone();
+                for other in STATUS_LISTS.into_iter().filter(|&l| l != list) {
+                    status_list(&mut status, other).clear();
+                }
+                let pages = status_list(&mut status, list);
+                *pages = pages.drain(shown).collect();
+                for page in pages.iter_mut() {
+                    page.url = self.page_href(linker, page.entry, &language.lang);
+                }
+                context.pagination = paginate::pagination(&base, number, count, linker);
+                context.translation_list = Some(TranslationListView { status, list });
+            })
+        });
+        std::iter::once(status_page).chain(lists.collect::<Vec<_>>()).collect()
     }
 
     fn verify_page(&self, lang: &str) -> Result<Artifact, Diagnostic> {

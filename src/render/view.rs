@@ -291,8 +291,14 @@ pub struct PageContext {
     pub canonical: Option<String>,
     /// Hrefs to site files.
     pub links: SiteLinks,
-    /// Everyone credited, on the contributors page only.
+    /// Everyone credited, on the contributors index only.
     pub contributors: Option<ContributorsView>,
+    /// One contributor, on their own page.
+    pub contributor: Option<ContributorView>,
+    /// Links between the pages of a long listing, on each of them.
+    pub pagination: Option<Pagination>,
+    /// One complete list of a language's translation status, on its pages.
+    pub translation_list: Option<TranslationListView>,
     /// The site menu: every top-level section.
     pub menu: Vec<MenuItem>,
     /// The sidebar: the current top-level section's tree as HTML (print with `| safe`);
@@ -325,22 +331,64 @@ pub struct ContributorWork {
     pub sections: Vec<SectionLink>,
 }
 
-/// One contributor on the contributors page (never an anonymous one).
+/// One contributor on a contributors page (never an anonymous one).
 #[derive(Debug, Clone, Serialize)]
 pub struct ContributorView {
     /// Name, pseudonym or initials, as consented.
     pub name: String,
     /// Link, for contributors credited by name.
     pub url: Option<String>,
-    /// Pages and sections, in site order.
+    /// Their own page, listing their works.
+    pub href: String,
+    /// How many pages they are credited on.
+    pub work_count: usize,
+    /// Their roles across the handbook, translated.
+    pub roles: Vec<String>,
+    /// Pages and sections, in site order: on their own page, one page of the list.
     pub works: Vec<ContributorWork>,
 }
 
-/// The contributors page.
+/// The contributors index.
 #[derive(Debug, Clone, Serialize)]
 pub struct ContributorsView {
-    /// Named contributors, by name.
+    /// Named contributors, by name (one page of them).
     pub people: Vec<ContributorView>,
     /// How many anonymous contributors are credited (never listed).
     pub anonymous_count: usize,
+}
+
+/// The links between the pages of a long listing.
+#[derive(Debug, Clone, Serialize)]
+pub struct Pagination {
+    /// This page's number, from 1.
+    pub number: usize,
+    /// How many pages the listing has.
+    pub count: usize,
+    /// Href of the page before.
+    pub prev: Option<String>,
+    /// Href of the page after.
+    pub next: Option<String>,
+    /// Every page of the listing.
+    pub pages: Vec<PageNumber>,
+}
+
+/// A numbered link to one page of a listing.
+#[derive(Debug, Clone, Serialize)]
+pub struct PageNumber {
+    /// From 1.
+    pub number: usize,
+    /// Relative href.
+    pub href: String,
+    /// Whether it is the page shown.
+    pub current: bool,
+}
+
+/// A complete list of the translation status of one language (outdated, missing or
+/// unchecked pages), one page of it.
+#[derive(Debug, Clone, Serialize)]
+pub struct TranslationListView {
+    /// The language the list is about.
+    pub status: LanguageStatus,
+    /// `outdated`, `missing` or `unchecked`.
+    pub list: &'static str,
 }

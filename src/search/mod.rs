@@ -1,19 +1,27 @@
-//! Offline search: one index per language, one entry per page introduction and heading
-//! section, built with tinysearch's exact backend from terms cairn normalizes itself (see
-//! [`normalize`]) in a fixed order, so the bytes are reproducible.
+//! Offline search: one index per language, one entry ("post") per page introduction and
+//! heading section, in cairn's own compact format (see `docs/search.md`, byte by byte),
+//! built from terms cairn normalizes (see [`normalize`]) and stems (see [`stem`]) itself in
+//! a fixed order, so the bytes are reproducible.
+//!
+//! Ranking is BM25F over three fields (page title, section heading, body): what the score
+//! needs is computed here, once, and stored per posting as one byte — the term's saturated,
+//! length-normalized, field-weighted frequency ("impact") and which fields matched — next to
+//! the term's first position (for phrases) and, per term, its inverse document frequency.
+//! The readers then only add small integers, so the Rust reference and the browser rank
+//! identically.
 //!
 //! A handbook's index can weigh megabytes, and a reader on a slow link should not fetch it
-//! all for one query. So the storage bytes are cut, at record boundaries, into pieces that
-//! the reader loads on demand with plain `<script>` tags (which work from `file://`):
-//! `search/<lang>/index.js` (counts and where each chunk of the vocabulary starts),
-//! `search/<lang>/c<N>.js` (a run of vocabulary terms and their postings) and
-//! `search/<lang>/f<N>.js` (a run of posts: title, URL, excerpt). Put back together they
-//! are exactly tinysearch's storage bytes. Title words are indexed as terms marked with
-//! [`TITLE_MARK`], so title matches need no other piece. A pure producer: it returns
-//! artifacts; [`query`] is the reference reader behind `cairn search`.
+//! all for one query. So it is cut into pieces that the reader loads on demand with plain
+//! `<script>` tags (which work from `file://`): `search/<lang>/index.js` (counts, how many
+//! posts each page has, and where each chunk of the vocabulary starts), `search/<lang>/c<N>.js`
+//! (a run of vocabulary terms and their postings), `search/<lang>/f<N>.js` (a run of posts:
+//! title, URL, excerpt) and `search/<lang>/stem.js` (the language's stemmer, if it has one).
+//! A pure producer: it returns artifacts; [`query`] is the reference reader behind
+//! `cairn search`.
 
 pub mod normalize;
 pub mod query;
+pub mod stem;
 
 use crate::markdown::plain_sections;
 use crate::model::{Doc, Site};
@@ -22,22 +30,36 @@ use crate::urls::Route;
 use base64::Engine;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
-use std::ops::Range;
 use std::path::PathBuf;
 use std::sync::Arc;
-use tinysearch::{ExactIndexBackend, IndexBackend, IndexedDocument, PostId, Storage};
 
 /// Characters of section text kept as a result's excerpt.
 const EXCERPT_CHARS: usize = 180;
 /// Bytes of postings after which a vocabulary chunk is closed.
-const CHUNK_BYTES: usize = 32 * 1024;
+const CHUNK_BYTES: usize = 16 * 1024;
 /// Posts per fragment file.
-pub const FRAGMENT_POSTS: usize = 16;
-/// Prefix of the terms that index title words.
-pub const TITLE_MARK: char = '\u{1}';
+pub const FRAGMENT_POSTS: usize = 8;
+
+/// The fields of a post: page title (introductions only), section heading, body.
+const FIELDS: usize = 3;
+/// BM25F weight of a match in each field: a title match outweighs several body matches.
+const FIELD_WEIGHTS: [f64; FIELDS] = [8.0, 4.0, 1.0];
+/// BM25F length normalization of each field (titles vary little in length).
+const FIELD_B: [f64; FIELDS] = [0.3, 0.3, 0.75];
+/// BM25 term-frequency saturation.
+const K1: f64 = 1.2;
+/// Largest stored impact (six bits; the other two flag the fields that matched).
+pub const MAX_IMPACT: u8 = 63;
+/// Flag of a posting whose term is in the page title.
+pub const IN_TITLE: u8 = 1;
+/// Flag of a posting whose term is in the section heading.
+pub const IN_HEADING: u8 = 2;
+/// Positions are stored up to this value (two LEB128 bytes): phrases are sought near the
+/// start of a section, where titles and headings are.
+pub const MAX_POSITION: u32 = 16383;
 
 /// Globals the piece scripts fill, keyed `"<lang>"` or `"<lang>/<n>"`.
-pub const GLOBALS: [&str; 3] = ["cairnSearchIndex", "cairnSearchChunks", "cairnSearchFragments"];
+pub const GLOBALS: [&str; 4] = ["cairnSearchIndex", "cairnSearchChunks", "cairnSearchFragments", "cairnSearchStemmers"];
 
 /// The kinds of index piece.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,6 +70,8 @@ pub enum Piece {
     Chunk(usize),
     /// Post fragment `n`.
     Fragment(usize),
+    /// The language's stemmer (JavaScript), for languages that have one.
+    Stemmer,
 }
 
 impl Piece {
@@ -57,6 +81,7 @@ impl Piece {
             Piece::Manifest => format!("search/{lang}/index.js"),
             Piece::Chunk(n) => format!("search/{lang}/c{n}.js"),
             Piece::Fragment(n) => format!("search/{lang}/f{n}.js"),
+            Piece::Stemmer => format!("search/{lang}/stem.js"),
         })
     }
 
@@ -65,11 +90,13 @@ impl Piece {
             Piece::Manifest => (GLOBALS[0], lang.to_string()),
             Piece::Chunk(n) => (GLOBALS[1], format!("{lang}/{n}")),
             Piece::Fragment(n) => (GLOBALS[2], format!("{lang}/{n}")),
+            Piece::Stemmer => (GLOBALS[3], lang.to_string()),
         }
     }
 
-    /// The script that assigns `value` (a JSON value) to the piece's slot.
-    pub fn script(self, lang: &str, value: &serde_json::Value) -> String {
+    /// The script that assigns `value` (a JavaScript expression: JSON, or the stemmer's
+    /// code) to the piece's slot.
+    pub fn script(self, lang: &str, value: &str) -> String {
         let (global, key) = self.global_and_key(lang);
         let key = serde_json::to_string(&key).unwrap_or_default();
         format!("(window.{global} = window.{global} || {{}})[{key}] = {value};\n")
@@ -94,6 +121,13 @@ pub struct Manifest {
     pub fragment_posts: usize,
     /// The first term of each vocabulary chunk, in order.
     pub chunks: Vec<String>,
+    /// Base64 of the number of posts of each page, in order, as LEB128 numbers: a page's
+    /// posts are consecutive, its introduction first, so results group by page with no
+    /// other piece.
+    pub pages: String,
+    /// The Snowball stemmer that made the terms (see [`stem`]), if the language has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stemmer: Option<String>,
 }
 
 /// What a result shows beyond its title and URL, stored as the post's `meta` JSON.
@@ -126,8 +160,12 @@ struct PreparedSection {
     /// `#anchor` of the heading; `None` for the introduction.
     anchor: Option<String>,
     excerpt: String,
-    /// Body terms, then title terms marked with [`TITLE_MARK`].
-    terms: Vec<String>,
+    /// Number of terms in each field.
+    lengths: [u32; FIELDS],
+    /// Each distinct term, in code-point order, with its frequency in each field and its
+    /// first position (fields follow each other, one position apart, so a phrase never
+    /// runs from one field into the next).
+    terms: Vec<(String, [u16; FIELDS], u32)>,
 }
 
 fn prepare(doc: &Doc, tokenizer: &mut normalize::CachedTokenizer) -> Vec<PreparedSection> {
@@ -135,22 +173,40 @@ fn prepare(doc: &Doc, tokenizer: &mut normalize::CachedTokenizer) -> Vec<Prepare
         .into_iter()
         .enumerate()
         .map(|(index, section)| {
-            let (title, anchor) =
+            let (title, anchor, heading) =
                 match (index.checked_sub(1).and_then(|h| doc.outline.headings.get(h)), &section.heading) {
-                    (Some(heading), Some(text)) => (format!("{} › {text}", doc.title), Some(heading.id.clone())),
-                    _ => (doc.title.clone(), None),
+                    (Some(heading), Some(text)) => {
+                        (format!("{} › {text}", doc.title), Some(heading.id.clone()), text.as_str())
+                    }
+                    _ => (doc.title.clone(), None, ""),
                 };
             // The introduction also carries the description, so a page is found by its summary.
             let text = match (index, &doc.description) {
                 (0, Some(description)) => format!("{description} {}", section.text),
                 _ => section.text,
             };
-            let mut terms = Vec::new();
-            tokenizer.tokenize_into(&text, &mut terms);
-            let mut title_terms = Vec::new();
-            tokenizer.tokenize_into(&title, &mut title_terms);
-            terms.extend(title_terms.into_iter().map(|t| format!("{TITLE_MARK}{t}")));
-            PreparedSection { title, anchor, excerpt: excerpt(text.trim()), terms }
+            // The page title is a field of the introduction only: a page whose title matches
+            // is one result, its sections folded under it, not one result per section.
+            let page_title = if anchor.is_none() { doc.title.as_str() } else { "" };
+            let mut fields: [Vec<String>; FIELDS] = Default::default();
+            for (field, source) in fields.iter_mut().zip([page_title, heading, &text]) {
+                tokenizer.tokenize_into(source, field);
+            }
+            let mut stats: HashMap<&str, ([u16; FIELDS], u32)> = HashMap::new();
+            let mut position = 0u32;
+            for (f, field) in fields.iter().enumerate() {
+                for term in field {
+                    let entry = stats.entry(term).or_insert(([0; FIELDS], position));
+                    entry.0[f] = entry.0[f].saturating_add(1);
+                    position += 1;
+                }
+                position += 1;
+            }
+            let mut terms: Vec<(String, [u16; FIELDS], u32)> =
+                stats.into_iter().map(|(t, (tf, first))| (t.to_string(), tf, first.min(MAX_POSITION))).collect();
+            terms.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+            let lengths = fields.each_ref().map(|f| u32::try_from(f.len()).unwrap_or(u32::MAX));
+            PreparedSection { title, anchor, excerpt: excerpt(text.trim()), lengths, terms }
         })
         .collect()
 }
@@ -218,71 +274,207 @@ fn prepare_all(site: &Site, cache: &mut SearchCache) -> Vec<Prepared> {
     all
 }
 
-/// The documents of one language's index: every page (its introduction) and heading section
-/// of the site as readers of `lang` see it, untranslated originals included and labelled.
-fn documents(site: &Site, prepared: &[Prepared], lang: &str) -> Vec<IndexedDocument> {
-    let mut documents = Vec::new();
+/// One post of a language's index and the prepared section it shows.
+struct Post<'a> {
+    title: &'a str,
+    url: String,
+    meta: ResultMeta,
+    section: &'a PreparedSection,
+}
+
+/// The posts of one language's index, page by page: every page (its introduction) and
+/// heading section of the site as readers of `lang` see it, untranslated originals included
+/// and labelled; and how many posts each page has.
+fn posts<'a>(site: &Site, prepared: &'a [Prepared], lang: &str) -> (Vec<Post<'a>>, Vec<usize>) {
+    let mut posts = Vec::new();
+    let mut pages = Vec::with_capacity(site.entries.len());
     for entry in 0..site.entries.len() {
         let (doc, fallback) = site.doc_for(entry, lang);
         let doc_id = site.entries[entry].variants.get(lang).copied().unwrap_or(site.entries[entry].original);
         let page_path = site.route(entry, lang).root_relative();
+        pages.push(prepared[doc_id].len());
         for section in prepared[doc_id].iter() {
             let url = match &section.anchor {
                 Some(anchor) => format!("{page_path}#{anchor}"),
                 None => page_path.clone(),
             };
             let meta = ResultMeta { excerpt: section.excerpt.clone(), lang: doc.lang.clone(), fallback };
-            let post =
-                PostId { title: section.title.clone(), url, meta: serde_json::to_string(&meta).unwrap_or_default() };
-            documents.push(IndexedDocument::new(post, section.terms.iter().cloned()));
+            posts.push(Post { title: &section.title, url, meta, section });
         }
     }
-    documents
+    (posts, pages)
 }
 
-/// The storage bytes of a language's index (tinysearch's exact format).
-pub fn index_bytes(site: &Site, lang: &str) -> Vec<u8> {
-    language_bytes(site, &prepare_all(site, &mut SearchCache::default()), lang)
+/// Appends `value` as unsigned LEB128.
+pub fn write_leb(out: &mut Vec<u8>, mut value: usize) {
+    while value >= 0x80 {
+        out.push((value as u8 & 0x7f) | 0x80);
+        value >>= 7;
+    }
+    out.push(value as u8);
 }
 
-fn language_bytes(site: &Site, prepared: &[Prepared], lang: &str) -> Vec<u8> {
-    let index = ExactIndexBackend.build(documents(site, prepared, lang));
-    Storage::from(index).to_bytes().expect("encoding an in-memory index into a Vec cannot fail")
+fn write_string(out: &mut Vec<u8>, text: &str) {
+    write_leb(out, text.len());
+    out.extend_from_slice(text.as_bytes());
 }
 
-/// Cuts storage bytes into pieces, each with the JSON value its script assigns.
-pub fn pieces(bytes: &[u8]) -> Vec<(Piece, serde_json::Value)> {
-    let layout = query::layout(bytes).expect("cairn reads back what tinysearch just wrote");
-    let b64 = |range: Range<usize>| {
-        serde_json::Value::String(base64::engine::general_purpose::STANDARD.encode(&bytes[range]))
-    };
+/// The stored inverse document frequency of a term found in `df` of `posts` posts: BM25's,
+/// times 16, rounded, in one byte.
+fn idf_byte(posts: usize, df: usize) -> u8 {
+    let (n, df) = (posts as f64, df as f64);
+    let idf = (1.0 + (n - df + 0.5) / (df + 0.5)).ln();
+    (idf * 16.0).round().clamp(1.0, 255.0) as u8
+}
+
+/// A term's occurrence in a post: post, impact and field flags, first position.
+type Posting = (usize, u8, u32);
+
+/// A language's index, before it is cut into pieces.
+pub struct Index {
+    /// Each post's record: title, URL, metadata JSON.
+    pub posts: Vec<Vec<u8>>,
+    /// Posts per page, in order.
+    pub pages: Vec<usize>,
+    /// The vocabulary in code-point order, each term with its record: IDF and postings.
+    pub terms: Vec<(String, Vec<u8>)>,
+    /// The stemmer that made the terms.
+    pub stemmer: Option<&'static str>,
+}
+
+/// A language's index.
+pub fn index(site: &Site, lang: &str) -> Index {
+    build_index(site, &prepare_all(site, &mut SearchCache::default()), lang)
+}
+
+fn build_index(site: &Site, prepared: &[Prepared], lang: &str) -> Index {
+    let (posts, pages) = posts(site, prepared, lang);
+    let mut average = [0f64; FIELDS];
+    for post in &posts {
+        for (sum, &len) in average.iter_mut().zip(&post.section.lengths) {
+            *sum += f64::from(len);
+        }
+    }
+    let average = average.map(|sum| (sum / posts.len().max(1) as f64).max(1.0));
+    let stemmer = stem::name_for(lang);
+    let stem = stem::stemmer(stemmer);
+    // Terms are numbered as first met; each distinct word is stemmed once.
+    let (mut ids, mut names, mut postings) = (HashMap::new(), Vec::new(), Vec::<Vec<Posting>>::new());
+    let mut word_ids: HashMap<&str, usize> = HashMap::new();
+    let mut stemmed: Vec<(usize, [u16; FIELDS], u32)> = Vec::new();
+    for (id, post) in posts.iter().enumerate() {
+        let section = post.section;
+        let norms: [f64; FIELDS] =
+            std::array::from_fn(|f| 1.0 - FIELD_B[f] + FIELD_B[f] * f64::from(section.lengths[f]) / average[f]);
+        // Words with the same stem are one term: their frequencies add up, the first
+        // position is the earliest.
+        stemmed.clear();
+        for (word, tf, first) in &section.terms {
+            let term = *word_ids.entry(word).or_insert_with(|| {
+                *ids.entry(stem(word)).or_insert_with_key(|name: &String| {
+                    names.push(name.clone());
+                    postings.push(Vec::new());
+                    names.len() - 1
+                })
+            });
+            stemmed.push((term, *tf, *first));
+        }
+        stemmed.sort_unstable_by_key(|s| s.0);
+        stemmed.dedup_by(|later, kept| {
+            let same = later.0 == kept.0;
+            if same {
+                for f in 0..FIELDS {
+                    kept.1[f] = kept.1[f].saturating_add(later.1[f]);
+                }
+                kept.2 = kept.2.min(later.2);
+            }
+            same
+        });
+        for &(term, tf, first) in &stemmed {
+            let weighted: f64 = (0..FIELDS).map(|f| FIELD_WEIGHTS[f] * f64::from(tf[f]) / norms[f]).sum();
+            let impact = (f64::from(MAX_IMPACT) * weighted / (K1 + weighted)).round().clamp(1.0, f64::from(MAX_IMPACT));
+            let flags = if tf[0] > 0 { IN_TITLE } else { 0 } | if tf[1] > 0 { IN_HEADING } else { 0 };
+            postings[term].push((id, (impact as u8) << 2 | flags, first));
+        }
+    }
+    let mut terms: Vec<(String, Vec<Posting>)> = names.into_iter().zip(postings).collect();
+    terms.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    let terms = terms
+        .into_iter()
+        .map(|(term, list)| {
+            let mut record = Vec::with_capacity(list.len() * 3 + 2);
+            write_leb(&mut record, list.len());
+            record.push(idf_byte(posts.len(), list.len()));
+            let mut previous = 0;
+            for (id, byte, first) in list {
+                write_leb(&mut record, id - previous);
+                record.push(byte);
+                write_leb(&mut record, first as usize);
+                previous = id;
+            }
+            (term, record)
+        })
+        .collect();
+    let posts = posts
+        .into_iter()
+        .map(|post| {
+            let mut record = Vec::new();
+            write_string(&mut record, post.title);
+            write_string(&mut record, &post.url);
+            write_string(&mut record, &serde_json::to_string(&post.meta).unwrap_or_default());
+            record
+        })
+        .collect();
+    Index { posts, pages, terms, stemmer }
+}
+
+/// Cuts an index into pieces, each with the JSON value its script assigns.
+pub fn pieces(index: &Index) -> Vec<(Piece, serde_json::Value)> {
+    let b64 = |bytes: &[u8]| base64::engine::general_purpose::STANDARD.encode(bytes);
     let mut pieces = Vec::new();
     let mut chunk_starts = Vec::new();
     let mut first = 0;
-    while first < layout.terms.len() {
-        let mut last = first;
-        while last + 1 < layout.terms.len()
-            && layout.postings[last + 1].end - layout.postings[first].start <= CHUNK_BYTES
-        {
-            last += 1;
+    while first < index.terms.len() {
+        // A chunk closes once it holds CHUNK_BYTES of postings (or a single bigger term).
+        let (mut end, mut size) = (first + 1, index.terms[first].1.len());
+        while end < index.terms.len() && size + index.terms[end].1.len() <= CHUNK_BYTES {
+            size += index.terms[end].1.len();
+            end += 1;
         }
-        chunk_starts.push(layout.terms[first].clone());
-        let vocabulary = layout.terms[first..=last].join("\n");
-        let value = serde_json::json!([vocabulary, b64(layout.postings[first].start..layout.postings[last].end)]);
-        pieces.push((Piece::Chunk(chunk_starts.len() - 1), value));
-        first = last + 1;
+        let run = &index.terms[first..end];
+        chunk_starts.push(run[0].0.clone());
+        let vocabulary = run.iter().map(|(term, _)| term.as_str()).collect::<Vec<_>>().join("\n");
+        let postings: Vec<u8> = run.iter().flat_map(|(_, record)| record.iter().copied()).collect();
+        pieces.push((Piece::Chunk(chunk_starts.len() - 1), serde_json::json!([vocabulary, b64(&postings)])));
+        first = end;
     }
-    for (n, posts) in layout.posts.chunks(FRAGMENT_POSTS).enumerate() {
-        pieces.push((Piece::Fragment(n), b64(posts[0].start..posts[posts.len() - 1].end)));
+    for (n, posts) in index.posts.chunks(FRAGMENT_POSTS).enumerate() {
+        pieces.push((Piece::Fragment(n), serde_json::Value::String(b64(&posts.concat()))));
+    }
+    let mut pages = Vec::new();
+    for &count in &index.pages {
+        write_leb(&mut pages, count);
     }
     let manifest = Manifest {
-        posts: layout.posts.len(),
-        terms: layout.terms.len(),
+        posts: index.posts.len(),
+        terms: index.terms.len(),
         fragment_posts: FRAGMENT_POSTS,
         chunks: chunk_starts,
+        pages: b64(&pages),
+        stemmer: index.stemmer.map(str::to_string),
     };
     pieces.insert(0, (Piece::Manifest, serde_json::to_value(manifest).expect("a manifest is plain data")));
     pieces
+}
+
+/// The scripts of a language's index pieces, its stemmer's included.
+fn scripts(index: &Index, lang: &str) -> Vec<(Piece, String)> {
+    let mut scripts: Vec<(Piece, String)> =
+        pieces(index).into_iter().map(|(piece, value)| (piece, piece.script(lang, &value.to_string()))).collect();
+    if let Some(code) = index.stemmer.and_then(stem::javascript) {
+        scripts.push((Piece::Stemmer, Piece::Stemmer.script(lang, code.trim_end())));
+    }
+    scripts
 }
 
 /// The index pieces of each of `languages`.
@@ -297,10 +489,9 @@ pub fn artifacts_cached(site: &Site, languages: &[String], cache: &mut SearchCac
     let per_language: Vec<Vec<Artifact>> = languages
         .par_iter()
         .map(|lang| {
-            pieces(&language_bytes(site, &prepared, lang))
+            scripts(&build_index(site, &prepared, lang), lang)
                 .into_iter()
-                .map(|(piece, value)| {
-                    let script = piece.script(lang, &value);
+                .map(|(piece, script)| {
                     Artifact::new(piece.route(lang), format!("(search index, {lang})"), script.into_bytes())
                 })
                 .collect()

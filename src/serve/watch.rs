@@ -14,7 +14,7 @@ use std::sync::mpsc::Sender;
 use std::time::Duration;
 
 /// Folders of a handbook whose files feed the build.
-pub const WATCHED_FOLDERS: [&str; 7] = ["content", "i18n", "themes", "templates", "static", "print", "fonts"];
+pub const WATCHED_FOLDERS: [&str; 8] = ["content", "i18n", "themes", "templates", "static", "print", "fonts", "po"];
 /// Files at the root of a handbook that feed the build.
 pub const WATCHED_FILES: [&str; 2] = [crate::config::CONFIG_FILE, crate::model::contributors::CONTRIBUTORS_FILE];
 /// How long the watcher waits for an editor to finish saving. Editors write, rename and
@@ -62,6 +62,9 @@ impl Watcher {
 pub fn classify(root: &Path, events: &[DebouncedEvent]) -> Option<Change> {
     let mut content = BTreeSet::new();
     let mut everything = false;
+    // Pages made from PO catalogues follow their originals: with catalogues, an edit of a
+    // page rebuilds everything rather than only the files touched.
+    let catalogues = root.join(crate::po::PO_DIR).is_dir();
     for event in events {
         if matches!(event.kind, EventKind::Access(_)) {
             continue;
@@ -70,7 +73,11 @@ pub fn classify(root: &Path, events: &[DebouncedEvent]) -> Option<Change> {
             matches!(event.kind, EventKind::Create(CreateKind::Folder) | EventKind::Remove(RemoveKind::Folder));
         for path in &event.paths {
             let Some(relative) = path.strip_prefix(root).ok().filter(|r| feeds_build(r)) else { continue };
-            if relative.starts_with("content") && relative.extension().is_some_and(|e| e == "md") && !folder_event {
+            if relative.starts_with("content")
+                && relative.extension().is_some_and(|e| e == "md")
+                && !folder_event
+                && !catalogues
+            {
                 content.insert(relative.to_path_buf());
             } else {
                 everything = true;

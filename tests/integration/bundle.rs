@@ -261,3 +261,96 @@ fn chromium_reads_an_unpacked_bundle_from_file_urls() {
     assert!(result["result"].as_str().unwrap().ends_with("/fr/guides/phones/index.html#verify"), "{result}");
     assert_eq!(result["errors"], serde_json::json!([]));
 }
+
+/// The `text` edition: no picture in the ZIP, each image's alt text in a box linking to the
+/// hosted image, reproducible bytes, and smaller than the full edition.
+#[test]
+fn the_text_edition_carries_alt_text_instead_of_pictures() {
+    let site = TestSite::new(SITE);
+    let photo = std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/images/gps.jpg")).unwrap();
+    std::fs::write(site.root().join("content/guides/phones/photo.jpg"), photo).unwrap();
+    site.add("-- content/guides/phones/more.md --\n+++\ntitle = \"More\"\n+++\n![A phone on a table](photo.jpg)\n");
+    let text_only = cairn::BundleSettings {
+        languages: vec!["en".into()],
+        edition: cairn::output::bundle::BundleEdition::Text,
+        ..Default::default()
+    };
+    let bundle = |settings: &cairn::BundleSettings, out: &str| {
+        let out = site.root().join(out);
+        cairn::bundle(site.root(), &out, &Default::default(), settings).unwrap_or_else(|d| panic!("{}", render(&d)));
+        out
+    };
+    let out = bundle(&text_only, "text");
+    let zip = out.join("test-handbook-en-text.zip");
+    let files = zip_entries(&zip);
+    assert!(files.keys().all(|name| name.starts_with("test-handbook-en-text/")), "{:?}", files.keys());
+    let pictures: Vec<&String> =
+        files.keys().filter(|n| [".svg", ".jpg", ".png"].iter().any(|e| n.ends_with(e))).collect();
+    assert!(pictures.is_empty(), "{pictures:?}");
+    let page = |path: &str| {
+        scraper::Html::parse_document(
+            &String::from_utf8(files[&format!("test-handbook-en-text/{path}")].clone()).unwrap(),
+        )
+    };
+    let more = page("guides/phones/more/index.html");
+    assert!(select(&more, ".content img").is_empty());
+    let stand_in = one(&more, ".content a.image-alt");
+    assert_eq!(text(stand_in), "A phone on a table");
+    assert_eq!(attr(stand_in, "href"), "https://hb.example.org/guides/phones/photo.jpg");
+    let phones = page("guides/phones/index.html");
+    let hrefs: Vec<String> = select(&phones, ".content a.image-alt").into_iter().map(|a| attr(a, "href")).collect();
+    assert_eq!(hrefs, ["https://hb.example.org/guides/phones/diagram.svg", "https://hb.example.org/images/logo.svg"]);
+
+    let again = bundle(&text_only, "again");
+    assert_eq!(std::fs::read(&zip).unwrap(), std::fs::read(again.join("test-handbook-en-text.zip")).unwrap());
+    let full = bundle(&cairn::BundleSettings { languages: vec!["en".into()], ..Default::default() }, "full");
+    let full_size = std::fs::metadata(full.join("test-handbook-en.zip")).unwrap().len();
+    assert!(std::fs::metadata(&zip).unwrap().len() < full_size);
+}
+
+/// `--max-size`: a ZIP over the budget is not written, and the error lists what is largest.
+#[test]
+fn a_bundle_over_its_size_budget_fails_with_its_largest_files() {
+    let site = TestSite::new(SITE);
+    // 300 kB that deflate cannot shrink (a xorshift sequence), like a scanned leaflet.
+    let mut state = 0x2545_f491_4f6c_dd1d_u64;
+    let noise: Vec<u8> = (0..300_000)
+        .map(|_| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state as u8
+        })
+        .collect();
+    std::fs::create_dir_all(site.root().join("static/files")).unwrap();
+    std::fs::write(site.root().join("static/files/leaflet.pdf"), noise).unwrap();
+    let out = site.root().join("budget");
+    let output = site.cairn(&["bundle", "--lang", "en", "--max-size", "100kB", "--out", out.to_str().unwrap()]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!output.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("test-handbook-en.zip would be ") && stderr.contains(" kB, over the 100 kB budget"),
+        "{stderr}"
+    );
+    let listed: Vec<&str> = stderr.lines().filter(|l| l.contains(" (from ")).collect();
+    assert_eq!(listed.len(), 10, "{stderr}");
+    assert!(listed[0].trim().starts_with("300 kB  files/leaflet.pdf (from static/files/leaflet.pdf)"), "{stderr}");
+    assert!(stderr.contains("--edition text"), "{stderr}");
+    assert!(!out.exists() || std::fs::read_dir(&out).unwrap().next().is_none(), "nothing written");
+
+    let output = site.cairn(&[
+        "bundle",
+        "--lang",
+        "en",
+        "--edition",
+        "text",
+        "--max-size",
+        "15MB",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(out.join("test-handbook-en-text.zip").exists());
+    let output = site.cairn(&["bundle", "--max-size", "15 MBs"]);
+    assert!(String::from_utf8_lossy(&output.stderr).contains("unknown size unit"));
+}

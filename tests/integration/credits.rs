@@ -203,9 +203,11 @@ fn contributors_page_lists_named_people_and_counts_anonymous_ones() {
     let people: Vec<String> = select(&page, ".person-entry h2").iter().map(|h| text(*h)).collect();
     assert_eq!(people, ["I. T. O.", "Nadia Named", "Théo Translator", "Village Council", "Zephyr"]);
     assert_eq!(text(one(&page, ".anonymous-count")), "1 contributor chose to stay anonymous.");
-    let zephyr = select(&page, ".person-entry").into_iter().find(|e| text(*e).starts_with("Zephyr")).unwrap();
-    let links: Vec<String> = zephyr.select(&scraper::Selector::parse("a").unwrap()).map(|a| attr(a, "href")).collect();
-    assert_eq!(links, ["../guide/", "../guide/#planning"]);
+    let zephyr = select(&page, ".person-entry h2 a").into_iter().find(|a| text(*a) == "Zephyr").unwrap();
+    assert_eq!(attr(zephyr, "href"), "zephyr/");
+    let zephyr = site.html("contributors/zephyr/index.html");
+    let links: Vec<String> = select(&zephyr, ".works a").iter().map(|a| attr(*a, "href")).collect();
+    assert_eq!(links, ["../../guide/", "../../guide/#planning"]);
     let ar = site.html("ar/contributors/index.html");
     assert_eq!(attr(one(&ar, "html"), "dir"), "rtl");
     assert!(text(one(&ar, ".anonymous-count")).contains("مساهم واحد"));

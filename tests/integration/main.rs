@@ -11,6 +11,7 @@ mod determinism;
 mod errors;
 mod example;
 mod headings;
+mod images;
 mod languages;
 mod links;
 mod multilingual;
@@ -19,6 +20,7 @@ mod navigation;
 mod pdf;
 #[cfg(feature = "pdf")]
 mod pdf_sweep;
+mod po;
 mod safety;
 mod search;
 mod serve;

@@ -222,3 +222,131 @@ fn details_toggle_without_javascript() {
     }
     check("ar/guides/alpha/index.html", ".site-menu-narrow summary", "320");
 }
+
+/// A handbook whose section, contributor and translation lists outgrow `paginate_by = 3`.
+fn long_lists() -> TestSite {
+    let mut files = String::from(
+        "-- cairn.toml --\ntitle = \"Long\"\nbase_url = \"https://hb.example.org/\"\npaginate_by = 3\n\
+         [languages.en]\nname = \"English\"\n[languages.fr]\nname = \"Français\"\n\
+         -- contributors.toml --\n[amina]\nname = \"Amina Haddad\"\ncredit = \"name\"\n\
+         -- content/_index.md --\n+++\ntitle = \"Home\"\n+++\n\
+         -- content/guides/_index.md --\n+++\ntitle = \"Guides\"\n+++\nAbout the guides.\n\
+         -- content/guides/more/_index.md --\n+++\ntitle = \"More guides\"\n+++\n",
+    );
+    for n in 1..=14 {
+        files.push_str(&format!(
+            "-- content/guides/g{n:02}.md --\n+++\ntitle = \"Guide {n:02}\"\ndescription = \"What guide {n} is for.\"\nauthors = [\"amina\"]\n+++\nText.\n"
+        ));
+    }
+    TestSite::bare(&files)
+}
+
+#[test]
+fn long_listings_are_split_into_linked_pages_holding_every_item_once() {
+    let site = long_lists();
+    site.built();
+    let titles = |path: &str| -> Vec<String> {
+        select(&site.html(path), ".section-listing section:last-of-type .listing > li > a")
+            .iter()
+            .map(|a| text(*a))
+            .collect()
+    };
+    let mut listed = Vec::new();
+    for path in ["guides/index.html", "guides/page/2/index.html", "guides/page/5/index.html"] {
+        let page = site.html(path);
+        assert_eq!(select(&page, ".pagination li a").len(), 5, "{path}");
+        assert_eq!(select(&page, ".pagination a[aria-current=page]").len(), 1, "{path}");
+        // The section's text and subsections are on its first page only.
+        assert_eq!(page.html().contains("About the guides."), path == "guides/index.html", "{path}");
+    }
+    for number in 1..=5 {
+        let path =
+            if number == 1 { "guides/index.html".to_string() } else { format!("guides/page/{number}/index.html") };
+        let shown = titles(&path);
+        assert!(shown.len() <= 3, "{path}: {shown:?}");
+        listed.extend(shown);
+    }
+    let expected: Vec<String> = (1..=14).map(|n| format!("Guide {n:02}")).collect();
+    assert_eq!(listed, expected);
+    let second = site.html("guides/page/2/index.html");
+    assert_eq!(attr(one(&second, ".pagination a[rel=prev]"), "href"), "../../");
+    assert_eq!(attr(one(&second, ".pagination a[rel=next]"), "href"), "../3/");
+    assert!(!std::path::Path::new(&site.out()).join("guides/page/6").exists());
+
+    // Contributors: the index names people; each person's page lists their works in pages.
+    let index = site.html("contributors/index.html");
+    let amina = one(&index, ".person-entry h2 a");
+    assert_eq!((text(amina), attr(amina, "href")), ("Amina Haddad".to_string(), "amina-haddad/".to_string()));
+    let works: Vec<String> = (1..=5)
+        .flat_map(|n| {
+            let path = if n == 1 {
+                "contributors/amina-haddad/index.html".to_string()
+            } else {
+                format!("contributors/amina-haddad/page/{n}/index.html")
+            };
+            select(&site.html(&path), ".works > li > a").iter().map(|a| text(*a)).collect::<Vec<_>>()
+        })
+        .collect();
+    assert_eq!(works, expected);
+
+    // Translation status: the status page shows the start of a long list (no more than a
+    // page of it holds) and links the rest.
+    let status = site.html("translation-status/index.html");
+    assert_eq!(select(&status, "#lists-fr .missing-list li").len(), 3);
+    let all = select(&status, "#lists-fr a").into_iter().find(|a| attr(*a, "href").contains("fr/missing")).unwrap();
+    assert_eq!(attr(all, "href"), "fr/missing/");
+    let missing: usize = (1..=6)
+        .map(|n| {
+            let path = if n == 1 {
+                "translation-status/fr/missing/index.html".to_string()
+            } else {
+                format!("translation-status/fr/missing/page/{n}/index.html")
+            };
+            select(&site.html(&path), ".missing-list li").len()
+        })
+        .sum();
+    // Every page of the handbook: home, two sections and fourteen guides.
+    assert_eq!(missing, 17);
+}
+
+/// Writes the shared benchmark corpus at `pages` pages into `root`; false when the
+/// generator cannot run outside CI.
+fn generate_corpus(root: &std::path::Path, pages: &str) -> bool {
+    let generator = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/bench/gen_corpus.py");
+    let generated = std::process::Command::new("python3")
+        .arg(&generator)
+        .arg(root)
+        .args(["--pages", pages, "--langs", "en,fr,ar", "--flavor", "cairn"])
+        .output();
+    match generated {
+        Ok(output) if output.status.success() => true,
+        _ if std::env::var_os("CI").is_some() => panic!("cannot run {}", generator.display()),
+        _ => false,
+    }
+}
+
+#[test]
+fn no_page_of_the_5000_page_corpus_weighs_over_200_kb() {
+    let scratch = tempfile::tempdir().unwrap();
+    let root = scratch.path().join("corpus");
+    if !generate_corpus(&root, "5000") {
+        eprintln!("skipping: python3 or the corpus generator missing");
+        return;
+    }
+    let built =
+        std::process::Command::new(env!("CARGO_BIN_EXE_cairn")).arg("build").arg("--root").arg(&root).output().unwrap();
+    assert!(built.status.success(), "{}", String::from_utf8_lossy(&built.stderr));
+    let mut heavy = Vec::new();
+    let mut pages = 0;
+    for file in walkdir::WalkDir::new(root.join("public")).into_iter().filter_map(Result::ok) {
+        if file.path().extension().is_some_and(|e| e == "html") {
+            pages += 1;
+            let bytes = file.metadata().unwrap().len();
+            if bytes > 200_000 {
+                heavy.push((bytes, file.path().display().to_string()));
+            }
+        }
+    }
+    assert!(pages > 15_000, "{pages} pages");
+    assert!(heavy.is_empty(), "{heavy:?}");
+}

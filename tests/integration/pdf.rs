@@ -513,3 +513,25 @@ fn language_tags_set_typst_language_font_and_pdf_lang() {
         }
     }
 }
+
+#[test]
+fn handouts_print_wide_images_from_their_960_px_copy() {
+    let site = crate::images::site_with_pictures();
+    let out = pdf(&site, &["content/guide/index.md", "--lang", "en"]);
+    let file = out.join("guide.en.pdf");
+    let Some(list) = tool("pdfimages", &["-list", file.to_str().unwrap()]) else { return };
+    // `page num type width height ...`, after two header lines; a JPEG's copy stays a JPEG.
+    let mut images: Vec<(u32, String)> = String::from_utf8_lossy(&list)
+        .lines()
+        .skip(2)
+        .filter_map(|line| {
+            let columns: Vec<&str> = line.split_whitespace().collect();
+            Some((columns.get(3)?.parse().ok()?, columns.get(8)?.to_string()))
+        })
+        .collect();
+    images.sort();
+    let widths: Vec<u32> = images.iter().map(|(width, _)| *width).collect();
+    assert_eq!(widths, [32, 960, 960], "{}", String::from_utf8_lossy(&list));
+    assert!(images.iter().any(|(_, encoding)| encoding == "jpeg"), "{images:?}");
+    assert_valid_pdf(&file);
+}

@@ -177,7 +177,8 @@ fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
     haystack.windows(needle.len()).position(|w| w == needle)
 }
 
-/// The bytes that hold the pixels, which cleaning must leave exactly as they were.
+/// The bytes that hold the pixels, which cleaning must leave exactly as they were; for PNG
+/// the decoded pixels, since PNGs are also recompressed (losslessly).
 fn pixels(name: &str, bytes: &[u8]) -> Vec<u8> {
     let chunk = |id: &[u8]| {
         let at = find(bytes, id).unwrap_or_else(|| panic!("{name}: no {id:?} chunk"));
@@ -188,7 +189,7 @@ fn pixels(name: &str, bytes: &[u8]) -> Vec<u8> {
     };
     match name.rsplit('.').next().unwrap() {
         "jpg" => bytes[find(bytes, &[0xFF, 0xDA]).unwrap()..].to_vec(),
-        "png" => chunk(b"IDAT"),
+        "png" => image::load_from_memory(bytes).unwrap().to_rgba8().into_raw(),
         "webp" => chunk(b"VP8L"),
         "tiff" => {
             let exif = exif::Reader::new().read_from_container(&mut std::io::Cursor::new(bytes)).unwrap();
@@ -444,4 +445,55 @@ fn odd_file_names_symbolic_link_loops_and_unknown_language_suffixes() {
     for folder in ["my page", "صفحة", "页面", "page.de"] {
         assert!(site.out().join(folder).join("index.html").is_file(), "{folder}");
     }
+}
+
+/// An SVG with a script, an event handler, a `foreignObject` and a tracking image, once in
+/// `static/` and once in a page bundle: no output of any kind (site, ZIP) carries them, the
+/// author is told, and an SVG that cannot be parsed is refused by name.
+#[test]
+fn svg_drawings_are_published_without_scripts_or_external_references() {
+    let hostile = r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10" onload="alert('svgpwned')">
+<script>alert('svgpwned')</script>
+<foreignObject><p xmlns="http://www.w3.org/1999/xhtml">svgpwned</p></foreignObject>
+<image href="https://tracker.example/svgpwned.png" width="1" height="1"/>
+<rect width="10" height="10" fill="#2f5d50"/><text x="1" y="9">Kept label</text>
+</svg>"##;
+    let site = TestSite::new(
+        r#"
+-- content/_index.md --
++++
+title = "Home"
++++
+![Map](/images/map.svg)
+-- content/guide/index.md --
++++
+title = "Guide"
++++
+![Chart](chart.svg)
+"#,
+    );
+    site.write("static/images/map.svg", hostile);
+    site.write("content/guide/chart.svg", hostile);
+    let built = site.built();
+    let warnings = render(&built.warnings);
+    for file in ["static/images/map.svg", "content/guide/chart.svg"] {
+        assert!(warnings.contains(&format!("SVG could run scripts or fetch from elsewhere; published without: line 1: event handler onload; line 2: <script> element; line 3: <foreignObject> element; line 4: external reference href=\"https://tracker.example/svgpwned.png\"\n  --> {file}")), "{warnings}");
+    }
+    let bundles = site.root().join("bundles");
+    cairn::bundle(site.root(), &bundles, &Default::default(), &Default::default()).unwrap();
+    let zip = zip_entries(&bundles.join("test-handbook-en.zip"));
+    let mut published: Vec<(String, Vec<u8>)> = zip.into_iter().filter(|(name, _)| name.ends_with(".svg")).collect();
+    published.push(("images/map.svg".into(), std::fs::read(site.out().join("images/map.svg")).unwrap()));
+    published.push(("guide/chart.svg".into(), std::fs::read(site.out().join("guide/chart.svg")).unwrap()));
+    assert_eq!(published.len(), 4, "{:?}", published.iter().map(|(n, _)| n).collect::<Vec<_>>());
+    for (name, bytes) in published {
+        let text = String::from_utf8(bytes).unwrap();
+        assert!(!text.contains("svgpwned") && !text.contains("onload") && !text.contains("tracker"), "{name}: {text}");
+        assert!(text.contains("<text x=\"1\" y=\"9\">Kept label</text>"), "{name}: {text}");
+    }
+
+    site.write("content/guide/chart.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><rect></svg>");
+    let errors = errors_of(site.build());
+    assert!(errors.contains("cannot publish this SVG safely: not well-formed XML"), "{errors}");
+    assert!(errors.contains("--> content/guide/chart.svg"), "{errors}");
 }

@@ -175,7 +175,7 @@ pub fn node_script(script: &str, args: &[&str]) -> Option<serde_json::Value> {
     let ready = dir.join("node_modules/playwright-core").exists() && Path::new("/usr/bin/chromium").exists();
     let node = std::process::Command::new("node").arg(dir.join(script)).args(args).output();
     match node {
-        Ok(output) if ready || script == "query.mjs" => {
+        Ok(output) if ready || matches!(script, "query.mjs" | "stem.mjs") => {
             assert!(output.status.success(), "{script} failed:\n{}", String::from_utf8_lossy(&output.stderr));
             Some(serde_json::from_slice(&output.stdout).unwrap_or_else(|e| panic!("{script} printed no JSON ({e})")))
         }
@@ -220,4 +220,31 @@ pub fn zip_entries(zip: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
             (file.name().unwrap().to_string(), bytes)
         })
         .collect()
+}
+
+/// Copies the folder `from` into `to`, recursively.
+pub fn copy_tree(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_tree(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+/// A copy of the example handbook in `scratch`, for tests that change it; returns its root.
+pub fn copy_of_example(scratch: &Path) -> PathBuf {
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let root = scratch.join("handbook");
+    for name in ["content", "po", "themes"] {
+        copy_tree(&repo.join(name), &root.join(name));
+    }
+    for name in ["cairn.toml", "contributors.toml"] {
+        std::fs::copy(repo.join(name), root.join(name)).unwrap();
+    }
+    root
 }

@@ -152,7 +152,8 @@ fn status_json_matches_the_fixture() {
             {"title": "First", "original_file": "content/first.md", "original_lang": "en", "url": "https://hb.example.org/fr/first/", "words": 6},
             {"title": "Later", "original_file": "content/later.md", "original_lang": "en", "url": "https://hb.example.org/fr/later/", "words": 3}
         ],
-        "missing_ui_strings": []
+        "missing_ui_strings": [],
+        "catalogue": null
     }]);
     assert_eq!(status, expected, "{}", serde_json::to_string_pretty(&status).unwrap());
     // The Spanish original is compared with its own translations, never "to translate" in Spanish.

@@ -1,7 +1,7 @@
-// cairn offline search: reads the index that search/index.<lang>.js assigns to
-// window.cairnSearchIndex (a plain <script>, so it loads from file:// too), decodes
-// tinysearch's exact storage format and ranks results as cairn's Rust reference does
-// (src/search/query.rs). normalize()/tokenize() mirror src/search/normalize.rs rule by rule.
+// cairn offline search: reads the index pieces that search/<lang>/*.js assign to globals
+// (plain <script>s, so they load from file:// too), decodes cairn's index format and ranks
+// results as cairn's Rust reference does (src/search/query.rs). normalize()/tokenize() mirror
+// src/search/normalize.rs rule by rule.
 (function () {
   "use strict";
 
@@ -65,10 +65,11 @@
   }
 
   // ---- Reading the index pieces (twin of src/search/query.rs) ----
-  // search/<lang>/index.js holds counts and the first term of each vocabulary chunk;
-  // c<N>.js a run of terms and their postings; f<N>.js a run of posts. Cut from tinysearch's
-  // exact storage bytes at record boundaries, they load only as a query needs them.
-  var TITLE_MARK = "\u0001";
+  // search/<lang>/index.js holds counts, posts per page and the first term of each
+  // vocabulary chunk; c<N>.js a run of terms and their postings; f<N>.js a run of posts
+  // (docs/search.md gives the bytes). They load only as a query needs them.
+  var FOLDED_SECTIONS = 3;
+  var IN_TITLE = 1;
   var utf8 = new TextDecoder("utf-8", { fatal: true });
 
   function decodeBase64(text) {
@@ -87,6 +88,7 @@
     }
     return {
       done: function () { return at >= bytes.length; },
+      byte: function () { return take(1)[0]; },
       leb: function () {
         var value = 0, scale = 1;
         for (;;) {
@@ -96,20 +98,16 @@
           scale *= 128;
         }
       },
-      varint: function () {
-        var first = take(1)[0];
-        if (first <= 250) return first;
-        var size = { 251: 2, 252: 4, 253: 8 }[first];
-        if (!size) throw new Error("unsupported number size in the search index");
-        var b = take(size), value = 0;
-        for (var i = size - 1; i >= 0; i--) value = value * 256 + b[i];
-        return value;
-      },
-      string: function () { return utf8.decode(take(this.varint())); },
-      postings: function () {
-        var k = this.leb(), ids = [], previous = 0;
-        for (var j = 0; j < k; j++) { previous = j === 0 ? this.leb() : previous + this.leb(); ids.push(previous); }
-        return ids;
+      string: function () { return utf8.decode(take(this.leb())); },
+      // A term's record: IDF, then postings [post, impact << 2 | field flags, first position].
+      term: function (posts) {
+        var k = this.leb(), idf = this.byte(), postings = [], id = 0;
+        for (var j = 0; j < k; j++) {
+          id += this.leb();
+          if (id >= posts) throw new Error("a posting points past the posts");
+          postings.push([id, this.byte(), this.leb()]);
+        }
+        return { idf: idf, postings: postings };
       },
     };
   }
@@ -134,7 +132,8 @@
     return lo;
   }
 
-  // load(kind, n) resolves to the JSON value of piece "manifest" | "chunk" n | "fragment" n.
+  // load(kind, n) resolves to the value of piece "manifest" | "chunk" n | "fragment" n (JSON)
+  // or "stemmer" (a function word -> stem, for languages whose manifest names one).
   function Searcher(load) {
     this.load = load;
     this.chunks = {};
@@ -143,7 +142,18 @@
 
   Searcher.prototype.open = function () {
     var self = this;
-    return self.load("manifest").then(function (manifest) { self.manifest = manifest; return self; });
+    return self.load("manifest").then(function (manifest) {
+      var r = reader(decodeBase64(manifest.pages)), next = 0;
+      self.manifest = manifest;
+      self.pageStarts = [];
+      while (!r.done()) { self.pageStarts.push(next); next += r.leb(); }
+      if (next !== manifest.posts) throw new Error("the page list does not add up to the posts");
+      self.pageOf = new Uint32Array(next);
+      self.pageStarts.forEach(function (start, page) { self.pageOf.fill(page, start); });
+      self.stem = function (word) { return word; };
+      if (!manifest.stemmer) return self;
+      return self.load("stemmer").then(function (stem) { self.stem = stem; return self; });
+    });
   };
 
   Searcher.prototype.chunkOf = function (term) {
@@ -160,24 +170,52 @@
     if (!self.chunks[n]) {
       self.chunks[n] = self.load("chunk", n).then(function (value) {
         var terms = value[0].split("\n"), r = reader(decodeBase64(value[1]));
-        return { terms: terms, postings: terms.map(function () { return r.postings(); }) };
+        var records = terms.map(function () { return r.term(self.manifest.posts); });
+        if (!r.done()) throw new Error("a vocabulary chunk is damaged");
+        return { terms: terms, records: records };
       });
     }
     return self.chunks[n];
   };
 
-  // Posts listed under term exactly, or under every term starting with it.
-  Searcher.prototype.matching = function (term, prefix) {
-    var self = this, ids = [];
+  // The term's best match in each post: score, first position and (all matches') field
+  // flags by post, and the posts it matches in the order first met; as the whole term or,
+  // with prefix, as the start of longer terms, in vocabulary order.
+  Searcher.prototype.matches = function (term, prefix) {
+    var self = this, count = self.manifest.posts;
+    var m = { score: new Float64Array(count), position: new Uint32Array(count), flags: new Uint8Array(count), ids: [] };
+    function add(record, exact) {
+      var postings = record.postings;
+      for (var j = 0; j < postings.length; j++) {
+        var p = postings[j], id = p[0], score = record.idf * (p[1] >> 2);
+        if (!exact) score = Math.ceil(score / 2);
+        if (m.flags[id] === 0 && m.score[id] === 0) m.ids.push(id);
+        if (score > m.score[id]) { m.score[id] = score; m.position[id] = p[2]; }
+        m.flags[id] |= (p[1] & 3) | 4;
+      }
+    }
     function from(n) {
       return self.chunk(n).then(function (chunk) {
         for (var i = lowerBound(chunk.terms, term); i < chunk.terms.length; i++) {
-          var t = chunk.terms[i];
-          if (prefix ? !t.startsWith(term) : t !== term) break;
-          Array.prototype.push.apply(ids, chunk.postings[i]);
+          var t = chunk.terms[i], exact = t === term;
+          if (!exact && !(prefix && t.startsWith(term))) break;
+          add(chunk.records[i], exact);
         }
         var next = self.manifest.chunks[n + 1];
-        return prefix && next !== undefined && next.startsWith(term) ? from(n + 1) : ids;
+        return prefix && next !== undefined && next.startsWith(term) ? from(n + 1) : m;
+      });
+    }
+    if (prefix) {
+      // An unfinished word can run past its stem (consentimient, indexed as consent): the
+      // longest term of four characters or more that it starts with, in its chunk, matches too.
+      var head = Array.from(term).slice(0, 4).join("");
+      return self.chunk(self.chunkOf(term)).then(function (chunk) {
+        for (var i = lowerBound(chunk.terms, term) - 1; i >= 0; i--) {
+          var t = chunk.terms[i];
+          if (Array.from(head).length < 4 || !t.startsWith(head)) break;
+          if (term.startsWith(t)) { add(chunk.records[i], false); break; }
+        }
+        return from(self.chunkOf(term));
       });
     }
     return from(self.chunkOf(term));
@@ -198,28 +236,52 @@
     return self.fragments[n].then(function (posts) { return posts[id % size]; });
   };
 
+  // Resolves to up to limit hits {post, sections, more}, best first, ranked as
+  // src/search/query.rs ranks (its module comment gives the rules).
   Searcher.prototype.search = function (query, limit) {
-    var self = this, count = self.manifest.posts, scores = new Array(count).fill(0);
-    var steps = tokenize(query).map(function (term) {
-      var prefix = Array.from(term).length >= 3, marked = TITLE_MARK + term;
-      return Promise.all([
-        prefix ? self.matching(marked, true) : Promise.resolve([]),
-        self.matching(marked, false),
-        self.matching(term, prefix),
-      ]);
-    });
-    return Promise.all(steps).then(function (perTerm) {
-      perTerm.forEach(function (lists) {
-        var title = new Uint8Array(count), body = new Uint8Array(count);
-        lists[0].forEach(function (id) { title[id] = 2; });
-        lists[1].forEach(function (id) { title[id] = 3; });
-        lists[2].forEach(function (id) { body[id] = 1; });
-        for (var d = 0; d < count; d++) scores[d] += title[d] + body[d];
+    var self = this, terms = tokenize(query).map(function (t) { return self.stem(t); });
+    var prefix = terms.length > 0 && Array.from(terms[terms.length - 1]).length >= 3;
+    return Promise.all(terms.map(function (term, i) {
+      return self.matches(term, prefix && i + 1 === terms.length);
+    })).then(function (perTerm) {
+      var count = self.manifest.posts, scores = new Float64Array(count), title = new Uint8Array(count);
+      var seen = new Uint8Array(count), ids = [];
+      perTerm.forEach(function (m) {
+        m.ids.forEach(function (id) {
+          if (!seen[id]) { seen[id] = 1; ids.push(id); }
+          scores[id] += m.score[id];
+          title[id] |= m.flags[id] & IN_TITLE;
+        });
+      });
+      for (var i = 0; i + 1 < perTerm.length; i++) {
+        var m = perTerm[i], other = perTerm[i + 1];
+        m.ids.forEach(function (id) {
+          if (!other.flags[id]) return;
+          var gap = other.position[id] - m.position[id], least = Math.min(m.score[id], other.score[id]);
+          scores[id] += gap === 1 ? least : (gap !== 0 && Math.abs(gap) <= 3 ? Math.floor(least / 4) : 0);
+        });
+      }
+      var groups = new Map(), starts = self.pageStarts, pageOf = self.pageOf;
+      ids.sort(function (a, b) { return a - b; }).forEach(function (id) {
+        var page = pageOf[id];
+        if (!groups.has(page)) groups.set(page, []);
+        groups.get(page).push([id, scores[id], title[id] !== 0]);
       });
       var ranked = [];
-      scores.forEach(function (score, d) { if (score > 0) ranked.push([score, d]); });
+      groups.forEach(function (posts, page) {
+        var intro = starts[page];
+        var first = function (p) { return p[0] === intro && p[2] ? 0 : 1; };
+        posts.sort(function (a, b) { return first(a) - first(b) || b[1] - a[1] || a[0] - b[0]; });
+        ranked.push([Math.max.apply(null, posts.map(function (p) { return p[1]; })), page, posts]);
+      });
       ranked.sort(function (a, b) { return b[0] - a[0] || a[1] - b[1]; });
-      return Promise.all(ranked.slice(0, limit).map(function (r) { return self.post(r[1]); }));
+      return Promise.all(ranked.slice(0, limit).map(function (group) {
+        var posts = group[2];
+        return Promise.all(posts.slice(0, 1 + FOLDED_SECTIONS).map(function (p) { return self.post(p[0]); }))
+          .then(function (shown) {
+            return { post: shown[0], sections: shown.slice(1), more: Math.max(posts.length - 1 - FOLDED_SECTIONS, 0) };
+          });
+      }));
     });
   };
 
@@ -241,13 +303,15 @@
   var active = -1;
   form.hidden = false;
 
-  var GLOBALS = { manifest: "cairnSearchIndex", chunk: "cairnSearchChunks", fragment: "cairnSearchFragments" };
+  var GLOBALS = { manifest: "cairnSearchIndex", chunk: "cairnSearchChunks", fragment: "cairnSearchFragments",
+    stemmer: "cairnSearchStemmers" };
+  var FILES = { manifest: "index.js", stemmer: "stem.js" };
   var base = form.getAttribute("data-index").replace(/index\.js$/, "");
 
   // Loads a piece with a <script> tag (fetch is blocked on file://).
   function loadPiece(kind, n) {
-    var key = kind === "manifest" ? lang : lang + "/" + n;
-    var file = kind === "manifest" ? "index.js" : (kind === "chunk" ? "c" : "f") + n + ".js";
+    var key = FILES[kind] ? lang : lang + "/" + n;
+    var file = FILES[kind] || (kind === "chunk" ? "c" : "f") + n + ".js";
     return new Promise(function (resolve, reject) {
       var slot = function () { return (window[GLOBALS[kind]] || {})[key]; };
       if (slot() !== undefined) { resolve(slot()); return; }
@@ -274,17 +338,17 @@
     return root + path + anchor;
   }
 
-  function plural(count) {
-    var forms = strings.results;
+  function plural(key, count) {
+    var forms = strings[key];
     var category = typeof Intl !== "undefined" && Intl.PluralRules ? new Intl.PluralRules(lang).select(count) : "other";
     return (forms[category] || forms.other).replace("{count}", count);
   }
 
-  // Excerpt with the words that match the query (after normalization) in <mark>.
-  function highlighted(text, terms) {
+  // Excerpt with the words that match the query (after normalization and stemming) in <mark>.
+  function highlighted(text, terms, stem) {
     var fragment = document.createDocumentFragment();
     text.split(/([^\p{Alphabetic}\p{N}]+)/u).forEach(function (part) {
-      var words = tokenize(part);
+      var words = tokenize(part).map(stem);
       var hit = words.length > 0 && words.some(function (w) {
         return terms.some(function (t) { return w === t || (Array.from(t).length >= 3 && w.startsWith(t)) || w.indexOf(t) >= 0 && isCjk(t[0]); });
       });
@@ -294,9 +358,11 @@
     return fragment;
   }
 
-  function item(post, terms, id) {
+  // A result's list item; a section folded under its page's first result is indented.
+  function item(post, terms, stem, id, folded) {
     var li = document.createElement("li");
     if (id) { li.id = id; li.setAttribute("role", "option"); }
+    if (folded) li.className = "folded";
     var a = document.createElement("a");
     a.href = href(post.url);
     a.textContent = post.title;
@@ -313,16 +379,29 @@
     var p = document.createElement("p");
     p.setAttribute("lang", post.lang);
     p.dir = "auto";
-    p.appendChild(highlighted(post.excerpt, terms));
+    p.appendChild(highlighted(post.excerpt, terms, stem));
     li.appendChild(p);
     return li;
   }
 
-  function show(results, query, target, withIds) {
-    var terms = tokenize(query);
+  // Each hit, then the sections folded under it, then how many more of its page match.
+  // stem is the language's stemmer (the index's), so highlighting matches what search matched.
+  function show(hits, query, target, withIds, stem) {
+    var terms = tokenize(query).map(stem), n = 0;
     target.textContent = "";
-    results.forEach(function (post, i) { target.appendChild(item(post, terms, withIds ? "cairn-result-" + i : null)); });
-    status.textContent = query ? (results.length ? plural(results.length) : strings.none) : "";
+    hits.forEach(function (hit) {
+      [hit.post].concat(hit.sections).forEach(function (post, i) {
+        target.appendChild(item(post, terms, stem, withIds ? "cairn-result-" + n++ : null, i > 0));
+      });
+      if (hit.more > 0) {
+        var li = document.createElement("li");
+        li.className = "folded more";
+        if (withIds) li.setAttribute("role", "presentation");
+        li.textContent = plural("more", hit.more);
+        target.appendChild(li);
+      }
+    });
+    status.textContent = query ? (hits.length ? plural("results", hits.length) : strings.none) : "";
   }
 
   function setActive(index) {
@@ -348,7 +427,7 @@
       if (!query) { list.textContent = ""; status.textContent = ""; close(); return; }
       return index.search(query, 8).then(function (results) {
         if (input.value.trim() !== query) return;
-        show(results, query, list, true);
+        show(results, query, list, true, index.stem);
         list.hidden = false;
         input.setAttribute("aria-expanded", "true");
         active = -1;
@@ -382,8 +461,11 @@
   function runPage(query) {
     var target = page.querySelector("ol");
     load()
-      .then(function (index) { return query ? index.search(query, 50) : []; })
-      .then(function (results) { show(results, query, target, false); })
+      .then(function (index) {
+        return (query ? index.search(query, 50) : Promise.resolve([])).then(function (results) {
+          show(results, query, target, false, index.stem);
+        });
+      })
       .catch(function (error) { status.textContent = strings.unavailable; console.error(error); });
   }
 
