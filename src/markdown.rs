@@ -124,59 +124,6 @@ fn read_value(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) -> String {
     value
 }
 
-/// The plain text of a document split at its headings: the text before the first heading,
-/// then each heading's text and the text under it (up to the next heading of any level).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct PlainSection {
-    /// Heading text; `None` for the introduction.
-    pub heading: Option<String>,
-    /// Text under the heading, words separated by single spaces.
-    pub text: String,
-}
-
-/// The plain text of `body`, by section, as readers see it (markup and code fences' info
-/// strings left out; code kept).
-pub fn plain_sections(body: &str) -> Vec<PlainSection> {
-    use pulldown_cmark::{Event, Tag, TagEnd};
-    let mut sections = vec![PlainSection::default()];
-    let mut in_heading = false;
-    for event in parser(body) {
-        match event {
-            Event::Start(Tag::Heading { .. }) => {
-                in_heading = true;
-                sections.push(PlainSection { heading: Some(String::new()), text: String::new() });
-            }
-            Event::End(TagEnd::Heading(_)) => in_heading = false,
-            Event::Text(t) | Event::Code(t) | Event::InlineMath(t) | Event::DisplayMath(t) => {
-                let section = sections.last_mut().expect("starts with the introduction");
-                let target =
-                    if in_heading { section.heading.get_or_insert_with(String::new) } else { &mut section.text };
-                target.push_str(&t);
-            }
-            Event::SoftBreak
-            | Event::HardBreak
-            | Event::End(
-                TagEnd::Paragraph
-                | TagEnd::Item
-                | TagEnd::TableCell
-                | TagEnd::CodeBlock
-                | TagEnd::BlockQuote(_)
-                | TagEnd::FootnoteDefinition,
-            ) if !in_heading => {
-                sections.last_mut().expect("starts with the introduction").text.push(' ');
-            }
-            _ => {}
-        }
-    }
-    for section in &mut sections {
-        section.text = section.text.split_whitespace().collect::<Vec<_>>().join(" ");
-        if let Some(heading) = &mut section.heading {
-            *heading = heading.trim().to_string();
-        }
-    }
-    sections
-}
-
 /// A file or page that a piece of an author's raw HTML links (`<a href>`) or shows
 /// (`<img src>`), so it can be checked like a Markdown link.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -292,14 +239,6 @@ mod tests {
         assert_eq!(attrs.attrs, [("data-x".to_string(), Some("1".to_string())), ("draft".to_string(), None)]);
         assert_eq!(heading_attributes("Title {#s}\n=====\n").id.as_deref(), Some("s"));
         assert_eq!(heading_attributes("## No block"), HeadingAttributes::default());
-    }
-
-    #[test]
-    fn plain_sections_split_at_headings() {
-        let sections = plain_sections("Intro *text*.\n\n## First {#a}\n\nOne\ntwo `code`.\n\n### Sub\n\n- x\n- y\n");
-        let pairs: Vec<(Option<&str>, &str)> =
-            sections.iter().map(|s| (s.heading.as_deref(), s.text.as_str())).collect();
-        assert_eq!(pairs, [(None, "Intro text."), (Some("First"), "One two code."), (Some("Sub"), "x y")]);
     }
 
     #[test]

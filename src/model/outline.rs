@@ -1,6 +1,7 @@
 //! One pass over a document's Markdown that finds what the rest of the model needs before
-//! any HTML exists: headings (text, unique ids, attributes, section credits) and every link
-//! and image destination, each with its source line.
+//! any HTML exists: headings (text, unique ids, attributes, section credits), every link
+//! and image destination, each with its source line, and the plain text under each heading
+//! (what search indexes and handouts check fonts against, without parsing the file again).
 
 use crate::diagnostics::{Diagnostic, LineIndex};
 use crate::markdown::{self, HeadingAttributes};
@@ -54,6 +55,10 @@ pub struct Outline {
     /// Words as readers see them (markup left out); each Han, Kana or Hangul character
     /// counts as one, as translators count those scripts by character.
     pub words: usize,
+    /// Plain text of each section, words separated by single spaces (markup and code
+    /// fences' info strings left out; code kept): the introduction before the first heading,
+    /// then the text under each heading, up to the next heading of any level.
+    section_texts: Vec<String>,
     /// The heading ids, for checking links' anchors (a page may have thousands).
     anchors: BTreeSet<String>,
 }
@@ -62,6 +67,11 @@ impl Outline {
     /// Whether `id` is a heading anchor of the document.
     pub fn has_anchor(&self, id: &str) -> bool {
         self.anchors.contains(id)
+    }
+
+    /// Each section's heading (`None` for the introduction) and plain text.
+    pub fn plain_sections(&self) -> impl Iterator<Item = (Option<&Heading>, &str)> {
+        std::iter::once(None).chain(self.headings.iter().map(Some)).zip(self.section_texts.iter().map(String::as_str))
     }
 }
 
@@ -74,6 +84,7 @@ pub fn outline(body: &str, body_line: usize, file: &Path) -> (Outline, Vec<Diagn
     let mut explicit: Vec<Option<String>> = Vec::new();
     let mut current: Option<(Heading, Option<String>)> = None;
     let mut html_block: Option<usize> = None;
+    let mut section_text = String::new();
     for (event, range) in markdown::parser(body).into_offset_iter() {
         match event {
             // A block's HTML arrives line by line; a tag may span lines, so read it whole.
@@ -114,6 +125,7 @@ pub fn outline(body: &str, body_line: usize, file: &Path) -> (Outline, Vec<Diagn
                     line,
                 };
                 current = Some((heading, id));
+                outline.section_texts.push(collapse_whitespace(&std::mem::take(&mut section_text)));
             }
             Event::End(TagEnd::Heading(_)) => {
                 if let Some((heading, id)) = current.take() {
@@ -125,15 +137,28 @@ pub fn outline(body: &str, body_line: usize, file: &Path) -> (Outline, Vec<Diagn
                 outline.words += words_in(&text);
                 if let Some((heading, _)) = current.as_mut() {
                     heading.text.push_str(&text);
-                } else if let Some(role) = credit_outside_heading(&text) {
-                    diagnostics.push(
-                        Diagnostic::error(format!("`{role}` credit outside a heading"))
-                            .in_file(file)
-                            .at_line(line_at(range.start))
-                            .with_hint(format!("credits go at the end of a heading (`## Title {{{role}=\"id\"}}`) or in the front matter")),
-                    );
+                } else {
+                    section_text.push_str(&text);
+                    if let Some(role) = credit_outside_heading(&text) {
+                        diagnostics.push(
+                            Diagnostic::error(format!("`{role}` credit outside a heading"))
+                                .in_file(file)
+                                .at_line(line_at(range.start))
+                                .with_hint(format!("credits go at the end of a heading (`## Title {{{role}=\"id\"}}`) or in the front matter")),
+                        );
+                    }
                 }
             }
+            Event::SoftBreak
+            | Event::HardBreak
+            | Event::End(
+                TagEnd::Paragraph
+                | TagEnd::Item
+                | TagEnd::TableCell
+                | TagEnd::CodeBlock
+                | TagEnd::BlockQuote(_)
+                | TagEnd::FootnoteDefinition,
+            ) if current.is_none() => section_text.push(' '),
             Event::Start(Tag::Link { dest_url, .. }) => {
                 outline.links.push(LinkRef { dest: dest_url.to_string(), is_image: false, line: line_at(range.start) });
             }
@@ -143,6 +168,7 @@ pub fn outline(body: &str, body_line: usize, file: &Path) -> (Outline, Vec<Diagn
             _ => {}
         }
     }
+    outline.section_texts.push(collapse_whitespace(&section_text));
     assign_ids(&mut outline.headings, &explicit, file, &mut diagnostics);
     outline.anchors = outline.headings.iter().map(|h| h.id.clone()).collect();
     (outline, diagnostics)
@@ -154,6 +180,10 @@ fn html_links(html: &str, first_line: usize, links: &mut Vec<LinkRef>) {
         is_image: r.is_image,
         line: first_line + r.line - 1,
     }));
+}
+
+fn collapse_whitespace(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Words of `text` as readers count them (CJK characters one each).
@@ -226,6 +256,18 @@ mod tests {
         assert_eq!(words("## Title {#id}\n\n- one\n- two"), 3);
         assert_eq!(words("欢迎使用 本手册"), 7);
         assert_eq!(words("مرحبا بكم"), 2);
+    }
+
+    #[test]
+    fn plain_sections_split_at_headings() {
+        let (outline, _) = outline(
+            "Intro *text*.\n\n## First {#a}\n\nOne\ntwo `code`.\n\n### Sub\n\n- x\n- y\n",
+            1,
+            Path::new("a.md"),
+        );
+        let pairs: Vec<(Option<&str>, &str)> =
+            outline.plain_sections().map(|(heading, text)| (heading.map(|h| h.text.as_str()), text)).collect();
+        assert_eq!(pairs, [(None, "Intro text."), (Some("First"), "One two code."), (Some("Sub"), "x y")]);
     }
 
     #[test]

@@ -316,9 +316,9 @@ impl Typesetter {
                 ));
             }
             printed_text.push_str(&doc.title);
-            for section in crate::markdown::plain_sections(&doc.body) {
-                printed_text.push_str(section.heading.as_deref().unwrap_or(""));
-                printed_text.push_str(&section.text);
+            for (heading, text) in doc.outline.plain_sections() {
+                printed_text.push_str(heading.map_or("", |h| h.text.as_str()));
+                printed_text.push_str(text);
             }
         }
 

@@ -23,11 +23,12 @@ pub mod normalize;
 pub mod query;
 pub mod stem;
 
-use crate::markdown::plain_sections;
+use crate::model::outline::Heading;
 use crate::model::{Doc, Site};
 use crate::output::Artifact;
 use crate::urls::Route;
 use base64::Engine;
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -162,53 +163,75 @@ struct PreparedSection {
     excerpt: String,
     /// Number of terms in each field.
     lengths: [u32; FIELDS],
-    /// Each distinct term, in code-point order, with its frequency in each field and its
-    /// first position (fields follow each other, one position apart, so a phrase never
-    /// runs from one field into the next).
-    terms: Vec<(String, [u16; FIELDS], u32)>,
+    /// Each distinct term (shared with every other section that has it) with its frequency
+    /// in each field and its first position (fields follow each other, one position apart,
+    /// so a phrase never runs from one field into the next).
+    terms: Vec<(Arc<str>, [u16; FIELDS], u32)>,
 }
 
-fn prepare(doc: &Doc, tokenizer: &mut normalize::CachedTokenizer) -> Vec<PreparedSection> {
-    plain_sections(&doc.body)
-        .into_iter()
-        .enumerate()
-        .map(|(index, section)| {
-            let (title, anchor, heading) =
-                match (index.checked_sub(1).and_then(|h| doc.outline.headings.get(h)), &section.heading) {
-                    (Some(heading), Some(text)) => {
-                        (format!("{} › {text}", doc.title), Some(heading.id.clone()), text.as_str())
-                    }
-                    _ => (doc.title.clone(), None, ""),
-                };
-            // The introduction also carries the description, so a page is found by its summary.
-            let text = match (index, &doc.description) {
-                (0, Some(description)) => format!("{description} {}", section.text),
-                _ => section.text,
-            };
-            // The page title is a field of the introduction only: a page whose title matches
-            // is one result, its sections folded under it, not one result per section.
-            let page_title = if anchor.is_none() { doc.title.as_str() } else { "" };
-            let mut fields: [Vec<String>; FIELDS] = Default::default();
-            for (field, source) in fields.iter_mut().zip([page_title, heading, &text]) {
-                tokenizer.tokenize_into(source, field);
-            }
-            let mut stats: HashMap<&str, ([u16; FIELDS], u32)> = HashMap::new();
-            let mut position = 0u32;
-            for (f, field) in fields.iter().enumerate() {
-                for term in field {
-                    let entry = stats.entry(term).or_insert(([0; FIELDS], position));
-                    entry.0[f] = entry.0[f].saturating_add(1);
-                    position += 1;
+/// What one indexing thread keeps between documents: its tokenizer, and where each of the
+/// tokenizer's terms sits in the section being counted (`u32::MAX`: not in it), so
+/// counting a section's terms needs no map.
+#[derive(Default)]
+struct Preparer {
+    tokenizer: normalize::CachedTokenizer,
+    slots: Vec<u32>,
+    fields: [Vec<u32>; FIELDS],
+}
+
+impl Preparer {
+    fn prepare(&mut self, doc: &Doc) -> Vec<PreparedSection> {
+        doc.outline
+            .plain_sections()
+            .enumerate()
+            .map(|(index, (heading, text))| self.section(doc, index, heading, text))
+            .collect()
+    }
+
+    fn section(&mut self, doc: &Doc, index: usize, heading: Option<&Heading>, text: &str) -> PreparedSection {
+        let heading_text = heading.map_or("", |h| h.text.trim());
+        let (title, anchor) = match heading {
+            Some(heading) => (format!("{} › {heading_text}", doc.title), Some(heading.id.clone())),
+            None => (doc.title.clone(), None),
+        };
+        // The introduction also carries the description, so a page is found by its summary.
+        let text = match (index, &doc.description) {
+            (0, Some(description)) => std::borrow::Cow::Owned(format!("{description} {text}")),
+            _ => std::borrow::Cow::Borrowed(text),
+        };
+        // The page title is a field of the introduction only: a page whose title matches
+        // is one result, its sections folded under it, not one result per section.
+        let page_title = if anchor.is_none() { doc.title.as_str() } else { "" };
+        for (field, source) in self.fields.iter_mut().zip([page_title, heading_text, &text]) {
+            field.clear();
+            self.tokenizer.tokenize_into(source, field);
+        }
+        self.slots.resize(self.tokenizer.term_count(), u32::MAX);
+        let mut counted: Vec<(u32, [u16; FIELDS], u32)> = Vec::new();
+        let mut position = 0u32;
+        for (f, field) in self.fields.iter().enumerate() {
+            for &id in field {
+                let slot = &mut self.slots[id as usize];
+                if *slot == u32::MAX {
+                    *slot = counted.len() as u32;
+                    counted.push((id, [0; FIELDS], position.min(MAX_POSITION)));
                 }
+                let tf = &mut counted[*slot as usize].1[f];
+                *tf = tf.saturating_add(1);
                 position += 1;
             }
-            let mut terms: Vec<(String, [u16; FIELDS], u32)> =
-                stats.into_iter().map(|(t, (tf, first))| (t.to_string(), tf, first.min(MAX_POSITION))).collect();
-            terms.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-            let lengths = fields.each_ref().map(|f| u32::try_from(f.len()).unwrap_or(u32::MAX));
-            PreparedSection { title, anchor, excerpt: excerpt(text.trim()), lengths, terms }
-        })
-        .collect()
+            position += 1;
+        }
+        let terms = counted
+            .into_iter()
+            .map(|(id, tf, first)| {
+                self.slots[id as usize] = u32::MAX;
+                (self.tokenizer.term(id).clone(), tf, first)
+            })
+            .collect();
+        let lengths = self.fields.each_ref().map(|f| u32::try_from(f.len()).unwrap_or(u32::MAX));
+        PreparedSection { title, anchor, excerpt: excerpt(text.trim()), lengths, terms }
+    }
 }
 
 /// What a document's prepared sections are made of. Bodies are compared by pointer: an
@@ -256,10 +279,10 @@ fn prepare_all(site: &Site, cache: &mut SearchCache) -> Vec<Prepared> {
     let prepared: Vec<(SectionsInput, Prepared)> = site
         .docs
         .par_iter()
-        .map_init(normalize::CachedTokenizer::default, |tokenizer, doc| {
+        .map_init(Preparer::default, |preparer, doc| {
             let input = SectionsInput::of(doc);
             let cached = doc.file.as_ref().and_then(|f| cache.sections.get(f)).filter(|(c, _)| *c == input);
-            let sections = cached.map_or_else(|| Arc::new(prepare(doc, tokenizer)), |(_, s)| s.clone());
+            let sections = cached.map_or_else(|| Arc::new(preparer.prepare(doc)), |(_, s)| s.clone());
             (input, sections)
         })
         .collect();
@@ -314,11 +337,6 @@ pub fn write_leb(out: &mut Vec<u8>, mut value: usize) {
     out.push(value as u8);
 }
 
-fn write_string(out: &mut Vec<u8>, text: &str) {
-    write_leb(out, text.len());
-    out.extend_from_slice(text.as_bytes());
-}
-
 /// The stored inverse document frequency of a term found in `df` of `posts` posts: BM25's,
 /// times 16, rounded, in one byte.
 fn idf_byte(posts: usize, df: usize) -> u8 {
@@ -332,8 +350,8 @@ type Posting = (usize, u8, u32);
 
 /// A language's index, before it is cut into pieces.
 pub struct Index {
-    /// Each post's record: title, URL, metadata JSON.
-    pub posts: Vec<Vec<u8>>,
+    /// Each post, in order.
+    pub posts: Vec<query::Post>,
     /// Posts per page, in order.
     pub pages: Vec<usize>,
     /// The vocabulary in code-point order, each term with its record: IDF and postings.
@@ -358,9 +376,11 @@ fn build_index(site: &Site, prepared: &[Prepared], lang: &str) -> Index {
     let average = average.map(|sum| (sum / posts.len().max(1) as f64).max(1.0));
     let stemmer = stem::name_for(lang);
     let stem = stem::stemmer(stemmer);
-    // Terms are numbered as first met; each distinct word is stemmed once.
+    // Terms are numbered as first met; each distinct word is stemmed once. Words are shared
+    // strings, so they are told apart by address (each indexing thread has its own copy of
+    // a word: the copies meet at `ids`).
     let (mut ids, mut names, mut postings) = (HashMap::new(), Vec::new(), Vec::<Vec<Posting>>::new());
-    let mut word_ids: HashMap<&str, usize> = HashMap::new();
+    let mut word_ids: FxHashMap<*const u8, usize> = FxHashMap::default();
     let mut stemmed: Vec<(usize, [u16; FIELDS], u32)> = Vec::new();
     for (id, post) in posts.iter().enumerate() {
         let section = post.section;
@@ -370,7 +390,7 @@ fn build_index(site: &Site, prepared: &[Prepared], lang: &str) -> Index {
         // position is the earliest.
         stemmed.clear();
         for (word, tf, first) in &section.terms {
-            let term = *word_ids.entry(word).or_insert_with(|| {
+            let term = *word_ids.entry(Arc::as_ptr(word).cast()).or_insert_with(|| {
                 *ids.entry(stem(word)).or_insert_with_key(|name: &String| {
                     names.push(name.clone());
                     postings.push(Vec::new());
@@ -417,13 +437,7 @@ fn build_index(site: &Site, prepared: &[Prepared], lang: &str) -> Index {
         .collect();
     let posts = posts
         .into_iter()
-        .map(|post| {
-            let mut record = Vec::new();
-            write_string(&mut record, post.title);
-            write_string(&mut record, &post.url);
-            write_string(&mut record, &serde_json::to_string(&post.meta).unwrap_or_default());
-            record
-        })
+        .map(|post| query::Post { title: post.title.to_string(), url: post.url, meta: post.meta })
         .collect();
     Index { posts, pages, terms, stemmer }
 }
@@ -449,7 +463,8 @@ pub fn pieces(index: &Index) -> Vec<(Piece, serde_json::Value)> {
         first = end;
     }
     for (n, posts) in index.posts.chunks(FRAGMENT_POSTS).enumerate() {
-        pieces.push((Piece::Fragment(n), serde_json::Value::String(b64(&posts.concat()))));
+        let stored: Vec<_> = posts.iter().map(|post| (&post.title, &post.url, &post.meta)).collect();
+        pieces.push((Piece::Fragment(n), serde_json::to_value(stored).expect("posts are plain data")));
     }
     let mut pages = Vec::new();
     for &count in &index.pages {

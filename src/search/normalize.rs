@@ -12,6 +12,8 @@
 //! 6. split runs of Han, Kana and Hangul into overlapping bigrams (a lone one stays);
 //! 7. drop one-character tokens except digits and CJK.
 
+use std::collections::HashMap;
+use std::sync::Arc;
 use unicode_normalization::UnicodeNormalization;
 
 /// Combining diacritics of Latin, Greek and Cyrillic (blocks, so JavaScript can match them
@@ -62,28 +64,59 @@ pub fn tokenize(text: &str) -> Vec<String> {
     terms
 }
 
-/// Tokenizes many texts, remembering each whitespace-separated piece's terms: handbook text
-/// repeats its words, and normalization is the costly part. ASCII whitespace always
-/// separates words and no rule reaches across it, so a piece's terms do not depend on its
-/// neighbours.
+/// Tokenizes many texts into interned terms, remembering each whitespace-separated piece's
+/// terms: handbook text repeats its words, and normalization is the costly part. ASCII
+/// whitespace always separates words and no rule reaches across it, so a piece's terms do
+/// not depend on its neighbours. Each distinct term is stored once and shared
+/// ([`Arc`]), so indexing a handbook allocates per word, not per occurrence.
 #[derive(Debug, Default)]
 pub struct CachedTokenizer {
-    cache: std::collections::HashMap<String, Vec<String>>,
+    /// Each piece met so far, with where its terms' ids sit in `piece_terms`.
+    pieces: HashMap<Box<str>, (u32, u32)>,
+    piece_terms: Vec<u32>,
+    ids: HashMap<Arc<str>, u32>,
+    terms: Vec<Arc<str>>,
 }
 
 impl CachedTokenizer {
-    /// Adds the terms of `text` to `terms`.
-    pub fn tokenize_into(&mut self, text: &str, terms: &mut Vec<String>) {
+    /// Adds the ids of the terms of `text` to `out`; [`CachedTokenizer::term`] gives each
+    /// id's term.
+    pub fn tokenize_into(&mut self, text: &str, out: &mut Vec<u32>) {
         for piece in text.split_ascii_whitespace() {
-            match self.cache.get(piece) {
-                Some(cached) => terms.extend_from_slice(cached),
+            let (start, end) = match self.pieces.get(piece) {
+                Some(&range) => range,
                 None => {
-                    let fresh = tokenize_piece(piece);
-                    terms.extend_from_slice(&fresh);
-                    self.cache.insert(piece.to_string(), fresh);
+                    let start = self.piece_terms.len() as u32;
+                    for term in tokenize_piece(piece) {
+                        let id = match self.ids.get(term.as_str()) {
+                            Some(&id) => id,
+                            None => {
+                                let term: Arc<str> = term.into();
+                                let id = self.terms.len() as u32;
+                                self.terms.push(term.clone());
+                                self.ids.insert(term, id);
+                                id
+                            }
+                        };
+                        self.piece_terms.push(id);
+                    }
+                    let range = (start, self.piece_terms.len() as u32);
+                    self.pieces.insert(piece.into(), range);
+                    range
                 }
-            }
+            };
+            out.extend_from_slice(&self.piece_terms[start as usize..end as usize]);
         }
+    }
+
+    /// The term of an id [`CachedTokenizer::tokenize_into`] gave.
+    pub fn term(&self, id: u32) -> &Arc<str> {
+        &self.terms[id as usize]
+    }
+
+    /// How many distinct terms the tokenizer has met: ids are below it.
+    pub fn term_count(&self) -> usize {
+        self.terms.len()
     }
 }
 
@@ -131,11 +164,13 @@ mod tests {
     fn cached_pieces_give_the_same_terms() {
         let text = "L'élève  Señor\tCAFÉ 欢迎使用 الْمُنَظَّمَة ΟΔΟΣ ΟΔΟΣ\u{a0}ab";
         let mut cached = CachedTokenizer::default();
-        let mut terms = Vec::new();
-        cached.tokenize_into(text, &mut terms);
-        cached.tokenize_into(text, &mut terms);
+        let mut ids = Vec::new();
+        cached.tokenize_into(text, &mut ids);
+        cached.tokenize_into(text, &mut ids);
+        let terms: Vec<String> = ids.iter().map(|&id| cached.term(id).to_string()).collect();
         let once = tokenize(text);
         assert_eq!(terms, [once.clone(), once].concat());
+        assert_eq!(cached.term_count(), 9, "ΟΔΟΣ twice is one term");
     }
 
     #[test]

@@ -90,11 +90,6 @@ impl Reader<'_> {
         }
         Err("a number in the index is too long".to_string())
     }
-
-    fn string(&mut self) -> Result<String, String> {
-        let len = self.leb()?;
-        String::from_utf8(self.take(len)?.to_vec()).map_err(|_| "the index holds invalid UTF-8".to_string())
-    }
 }
 
 /// A term's record: stored IDF and postings (post, impact and field flags, first position).
@@ -263,16 +258,10 @@ impl<S: PieceSource> Searcher<S> {
     fn post(&mut self, id: usize) -> Result<Post, String> {
         let n = id / self.manifest.fragment_posts.max(1);
         if !self.fragments.contains_key(&n) {
-            let bytes = base64_field(&self.source.load(Piece::Fragment(n))?)?;
-            let mut reader = Reader { bytes: &bytes, at: 0 };
-            let mut posts = Vec::new();
-            while !reader.done() {
-                let (title, url, meta) = (reader.string()?, reader.string()?, reader.string()?);
-                let meta =
-                    serde_json::from_str(&meta).map_err(|e| format!("a result's metadata is not cairn's: {e}"))?;
-                posts.push(Post { title, url, meta });
-            }
-            self.fragments.insert(n, posts);
+            let stored: Vec<(String, String, ResultMeta)> =
+                serde_json::from_value(self.source.load(Piece::Fragment(n))?)
+                    .map_err(|e| format!("a fragment of results is not cairn's: {e}"))?;
+            self.fragments.insert(n, stored.into_iter().map(|(title, url, meta)| Post { title, url, meta }).collect());
         }
         self.fragments[&n]
             .get(id % self.manifest.fragment_posts.max(1))
@@ -359,12 +348,12 @@ mod tests {
             let manifest =
                 serde_json::json!({"posts": 1, "terms": 1, "fragment_posts": 16, "chunks": ["a"], "pages": "AQ=="});
             // One post: title "T", URL "u", metadata with an empty excerpt in English.
-            let post = base64::engine::general_purpose::STANDARD.encode(b"\x01T\x01u\x11{\"e\":\"\",\"l\":\"en\"}");
+            let post = serde_json::json!([["T", "u", {"e": "", "l": "en"}]]);
             let mut searcher = Searcher::open(move |p| {
                 Ok(match p {
                     Piece::Manifest => manifest.clone(),
                     Piece::Chunk(_) => value.clone(),
-                    Piece::Fragment(_) | Piece::Stemmer => serde_json::Value::String(post.clone()),
+                    Piece::Fragment(_) | Piece::Stemmer => post.clone(),
                 })
             })
             .unwrap();

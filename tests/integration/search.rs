@@ -292,7 +292,11 @@ fn index_pieces_are_reproducible_and_hold_the_whole_index() {
                     vocabulary.extend(value[0].as_str().unwrap().split('\n').map(str::to_string));
                     postings.extend(decode(&value[1]));
                 }
-                cairn::search::Piece::Fragment(_) => posts.extend(decode(value)),
+                cairn::search::Piece::Fragment(_) => posts.extend(value.as_array().unwrap().iter().map(|post| {
+                    let (title, url, meta): (String, String, cairn::search::ResultMeta) =
+                        serde_json::from_value(post.clone()).unwrap();
+                    cairn::search::query::Post { title, url, meta }
+                })),
                 cairn::search::Piece::Manifest | cairn::search::Piece::Stemmer => unreachable!(),
             }
         }
@@ -300,7 +304,7 @@ fn index_pieces_are_reproducible_and_hold_the_whole_index() {
         assert_eq!(vocabulary, terms, "{lang}: every term, in order");
         assert!(terms.windows(2).all(|w| w[0] < w[1]), "{lang}: the vocabulary is sorted");
         assert_eq!(postings, index.terms.iter().flat_map(|(_, r)| r.clone()).collect::<Vec<_>>(), "{lang}");
-        assert_eq!(posts, index.posts.concat(), "{lang}: every post");
+        assert_eq!(posts, index.posts, "{lang}: every post");
         assert_eq!((manifest.posts, manifest.terms), (index.posts.len(), index.terms.len()));
         let mut pages = Vec::new();
         for &count in &index.pages {

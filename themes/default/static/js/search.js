@@ -70,7 +70,6 @@
   // (docs/search.md gives the bytes). They load only as a query needs them.
   var FOLDED_SECTIONS = 3;
   var IN_TITLE = 1;
-  var utf8 = new TextDecoder("utf-8", { fatal: true });
 
   function decodeBase64(text) {
     var binary = atob(text), bytes = new Uint8Array(binary.length);
@@ -98,7 +97,6 @@
           scale *= 128;
         }
       },
-      string: function () { return utf8.decode(take(this.leb())); },
       // A term's record: IDF, then postings [post, impact << 2 | field flags, first position].
       term: function (posts) {
         var k = this.leb(), idf = this.byte(), postings = [], id = 0;
@@ -225,12 +223,9 @@
     var self = this, size = self.manifest.fragment_posts, n = Math.floor(id / size);
     if (!self.fragments[n]) {
       self.fragments[n] = self.load("fragment", n).then(function (value) {
-        var r = reader(decodeBase64(value)), posts = [];
-        while (!r.done()) {
-          var title = r.string(), url = r.string(), meta = JSON.parse(r.string());
-          posts.push({ title: title, url: url, excerpt: meta.e, lang: meta.l, fallback: !!meta.f });
-        }
-        return posts;
+        return value.map(function (post) {
+          return { title: post[0], url: post[1], excerpt: post[2].e, lang: post[2].l, fallback: !!post[2].f };
+        });
       });
     }
     return self.fragments[n].then(function (posts) { return posts[id % size]; });
