@@ -8,13 +8,16 @@
 //! 3. Arabic: drop tashkeel and tatweel, unify alef forms (أ إ آ ٱ → ا), alef maqsura and
 //!    Persian yeh (ى ی → ي), Persian kaf (ک → ك), ta marbuta (ة → ه);
 //! 4. drop zero-width (non-)joiners and soft hyphens, which sit inside words;
-//! 5. split on every character that is not a letter or digit;
+//! 5. split on every character that is not a letter, combining mark or digit (Unicode
+//!    Alphabetic, Mark, Numeric: the vowel signs, viramas and tone marks of Indic, Myanmar
+//!    and Thai scripts sit inside words);
 //! 6. split runs of Han, Kana and Hangul into overlapping bigrams (a lone one stays);
 //! 7. drop one-character tokens except digits and CJK.
 
 use std::collections::HashMap;
 use std::sync::Arc;
 use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
 
 /// Combining diacritics of Latin, Greek and Cyrillic (blocks, so JavaScript can match them
 /// with the same ranges).
@@ -123,7 +126,7 @@ impl CachedTokenizer {
 fn tokenize_piece(piece: &str) -> Vec<String> {
     let normalized = if piece.is_ascii() { piece.to_ascii_lowercase() } else { normalize(piece) };
     let mut terms = Vec::new();
-    for word in normalized.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+    for word in normalized.split(|c: char| !(c.is_alphanumeric() || is_combining_mark(c))).filter(|w| !w.is_empty()) {
         let chars: Vec<char> = word.chars().collect();
         let mut start = 0;
         while start < chars.len() {
@@ -171,6 +174,15 @@ mod tests {
         let once = tokenize(text);
         assert_eq!(terms, [once.clone(), once].concat());
         assert_eq!(cached.term_count(), 9, "ΟΔΟΣ twice is one term");
+    }
+
+    #[test]
+    fn viramas_and_vowel_signs_stay_inside_words() {
+        // Myanmar asat (U+103A) and dot below (U+1037), Devanagari virama (U+094D), Tamil
+        // pulli (U+0BCD): marks that are not Alphabetic, which used to cut words in two.
+        assert_eq!(tokenize("ကွန်ရက် မြန်မာ"), ["ကွန်ရက်", "မြန်မာ"]);
+        assert_eq!(tokenize("डिजिटल सुरक्षा"), ["डिजिटल", "सुरक्षा"]);
+        assert_eq!(tokenize("பாதுகாப்பு"), ["பாதுகாப்பு"]);
     }
 
     #[test]

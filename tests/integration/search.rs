@@ -60,7 +60,21 @@ glorptangle
 fn site() -> TestSite {
     let site = TestSite::new(SITE);
     let config = site.read_source("cairn.toml");
-    site.write("cairn.toml", &format!("{config}[languages.zh]\nname = \"中文\"\n[languages.fa]\nname = \"فارسی\"\n"));
+    site.write(
+        "cairn.toml",
+        &format!(
+            "{config}[languages.zh]\nname = \"中文\"\n[languages.fa]\nname = \"فارسی\"\n[languages.my]\nname = \"မြန်မာ\"\n[languages.hi]\nname = \"हिन्दी\"\n"
+        ),
+    );
+    // Burmese and Hindi: words hold marks (asat, virama) that are not letters.
+    site.write(
+        "content/security.my.md",
+        "+++\ntitle = \"ဒစ်ဂျစ်တယ် လုံခြုံရေး\"\n+++\n## ကွန်ရက် စစ်ဆေးပါ {#verify}\n\nဒေါင်းလုဒ် တိုင်းကို စစ်ဆေးပါ။\n",
+    );
+    site.write(
+        "content/security.hi.md",
+        "+++\ntitle = \"डिजिटल सुरक्षा\"\n+++\n## डाउनलोड की जाँच {#verify}\n\nहर डाउनलोड का चेकसम जाँचें।\n",
+    );
     // Persian, in its own letters (ی, ک) and with a zero-width non-joiner in می‌خواهم.
     site.write(
         "content/security.fa.md",
@@ -104,6 +118,8 @@ const QUERIES: &[(&str, &[&str])] = &[
     ("ar", &["التحقق", "المجموع", "المَجْمُوعِ", "منظمة", "المنظمة", "الامان"]),
     ("zh", &["安全", "校验和", "欢迎使用本手册", "下载", "会议"]),
     ("fa", &["میخواهم", "ميخواهم", "می\u{200C}خواهم", "كليد", "کلید", "بررسی", "امنیت"]),
+    ("my", &["ကွန်ရက်", "လုံခြုံရေး", "ကွန်", "ဒေါင်းလုဒ်"]),
+    ("hi", &["सुरक्षा", "डाउनलोड", "सुरक", "जाँच"]),
 ];
 
 #[test]
@@ -143,6 +159,8 @@ fn normalization_finds_accents_tashkeel_elisions_and_chinese() {
     assert_eq!(first("en", "meeting safely"), "security/#meetings", "and meeting finds Meet");
     assert_eq!(first("fr", "reunion"), "fr/security/#meetings", "in French too");
     assert_eq!(first("en", "meetin"), "security/#meetings", "an unfinished word longer than its stem (meet)");
+    assert_eq!(first("my", "ကွန်ရက်"), "my/security/#verify", "Burmese words keep their asat");
+    assert_eq!(first("hi", "सुरक्षा"), "hi/security/", "Hindi words keep their virama");
 }
 
 #[test]
@@ -281,7 +299,7 @@ fn index_pieces_are_reproducible_and_hold_the_whole_index() {
     assert_eq!(snapshot(&a.out().join("search")), snapshot(&b.out().join("search")));
     let built = a.built();
     let decode = |v: &serde_json::Value| base64::engine::general_purpose::STANDARD.decode(v.as_str().unwrap()).unwrap();
-    for lang in ["en", "fr", "ar", "zh", "fa"] {
+    for lang in ["en", "fr", "ar", "zh", "fa", "my", "hi"] {
         let index = cairn::search::index(&built.site, lang);
         let pieces = cairn::search::pieces(&index);
         let manifest: cairn::search::Manifest = serde_json::from_value(pieces[0].1.clone()).unwrap();

@@ -19,7 +19,7 @@
     0xac00, 0xd7af, 0xf900, 0xfaff, 0x20000, 0x2fa1f];
   var ARABIC_UNIFY = { 0x0622: 0x0627, 0x0623: 0x0627, 0x0625: 0x0627, 0x0671: 0x0627, 0x0649: 0x064a,
     0x06cc: 0x064a, 0x06a9: 0x0643, 0x0629: 0x0647 };
-  var WORD = /[\p{Alphabetic}\p{N}]/u;
+  var WORD = /[\p{Alphabetic}\p{M}\p{N}]/u;
   var NUMERIC = /\p{N}/u;
 
   function isCjk(ch) { return inRanges(ch.codePointAt(0), CJK); }
@@ -342,7 +342,7 @@
   // Excerpt with the words that match the query (after normalization and stemming) in <mark>.
   function highlighted(text, terms, stem) {
     var fragment = document.createDocumentFragment();
-    text.split(/([^\p{Alphabetic}\p{N}]+)/u).forEach(function (part) {
+    text.split(/([^\p{Alphabetic}\p{M}\p{N}]+)/u).forEach(function (part) {
       var words = tokenize(part).map(stem);
       var hit = words.length > 0 && words.some(function (w) {
         return terms.some(function (t) { return w === t || (Array.from(t).length >= 3 && w.startsWith(t)) || w.indexOf(t) >= 0 && isCjk(t[0]); });
