@@ -38,7 +38,9 @@ def pages(site, lang, default, languages):
         rel = path.relative_to(site).as_posix()[: -len("index.html")]
         if lang == default and any(rel.startswith(f"{other}/") for other in languages if other != default):
             continue
-        if any(g in rel for g in GENERATED) or rel in ("", f"{lang}/"):
+        # Later pages of a split listing (`page/2/`) repeat the section's title: the answer to
+        # that title is the section's first page.
+        if any(g in rel for g in GENERATED) or rel in ("", f"{lang}/") or re.search(r"/page/\d+/$", rel):
             continue
         text = path.read_text()
         if "untranslated-notice" in text:

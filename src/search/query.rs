@@ -14,7 +14,8 @@
 //!   add the smaller of their two scores (a phrase), a quarter of it when they are at most
 //!   three apart (proximity); CJK bigrams of a query are consecutive terms, so `密碼學`
 //!   counts as a phrase only where `密碼` and `碼學` are adjacent;
-//! - posts group by page: a group ranks by its best post (ties: site order); within it, the
+//! - posts group by page: pages whose title holds every query term come first, then a group
+//!   ranks by its best post (ties: site order); within it, the
 //!   page's introduction comes first when the page title matched, then the sections by score
 //!   (ties: site order); a group shows its first post and folds up to
 //!   [`FOLDED_SECTIONS`] more under it, counting the rest.
@@ -269,19 +270,27 @@ impl<S: PieceSource> Searcher<S> {
             .ok_or_else(|| "a fragment is missing posts".to_string())
     }
 
-    /// Each matching post's score and whether its page title matched, by post.
-    fn scores(&mut self, terms: &[String], prefix: bool) -> Result<BTreeMap<usize, (u64, bool)>, String> {
+    /// Each matching post's score, whether its page title matched, and whether it matched
+    /// every query term, by post.
+    fn scores(&mut self, terms: &[String], prefix: bool) -> Result<BTreeMap<usize, (u64, bool, bool)>, String> {
         let mut per_term = Vec::with_capacity(terms.len());
         for (i, term) in terms.iter().enumerate() {
             per_term.push(self.matches(term, prefix && i + 1 == terms.len())?);
         }
         let mut scores = BTreeMap::new();
+        let mut title_terms: BTreeMap<usize, usize> = BTreeMap::new();
         for matches in &per_term {
             for (&id, &(score, _, flags)) in matches {
-                let post = scores.entry(id).or_insert((0, false));
+                let post = scores.entry(id).or_insert((0, false, false));
                 post.0 += score;
-                post.1 |= flags & IN_TITLE != 0;
+                if flags & IN_TITLE != 0 {
+                    post.1 = true;
+                    *title_terms.entry(id).or_default() += 1;
+                }
             }
+        }
+        for (id, count) in title_terms {
+            scores.get_mut(&id).expect("every match is scored").2 = count == terms.len();
         }
         for pair in per_term.windows(2) {
             for (id, &(first, at, _)) in &pair[0] {
@@ -305,25 +314,27 @@ impl<S: PieceSource> Searcher<S> {
         // While typing, the last word may be unfinished.
         let prefix = terms.last().is_some_and(|t| t.chars().count() >= 3);
         let scores = self.scores(&terms, prefix)?;
-        let mut groups: BTreeMap<usize, Vec<Scored>> = BTreeMap::new();
-        for (&id, &(score, in_title)) in &scores {
+        let mut groups: BTreeMap<usize, (bool, Vec<Scored>)> = BTreeMap::new();
+        for (&id, &(score, in_title, whole_title)) in &scores {
             let page = self.page_starts.partition_point(|&start| start <= id).saturating_sub(1);
-            groups.entry(page).or_default().push((id, score, in_title));
+            let group = groups.entry(page).or_default();
+            group.0 |= whole_title;
+            group.1.push((id, score, in_title));
         }
-        let mut ranked: Vec<(u64, usize, Vec<Scored>)> = groups
+        let mut ranked: Vec<(bool, u64, usize, Vec<Scored>)> = groups
             .into_iter()
-            .map(|(page, mut posts)| {
+            .map(|(page, (whole_title, mut posts))| {
                 let intro = self.page_starts[page];
                 posts.sort_by_key(|&(id, score, in_title)| (!(id == intro && in_title), std::cmp::Reverse(score), id));
                 let best = posts.iter().map(|&(_, s, _)| s).max().unwrap_or(0);
-                (best, page, posts)
+                (whole_title, best, page, posts)
             })
             .collect();
-        ranked.sort_by_key(|&(best, page, _)| (std::cmp::Reverse(best), page));
+        ranked.sort_by_key(|&(whole_title, best, page, _)| (!whole_title, std::cmp::Reverse(best), page));
         ranked
             .into_iter()
             .take(limit)
-            .map(|(_, _, posts)| {
+            .map(|(_, _, _, posts)| {
                 let mut shown = posts.iter().take(1 + FOLDED_SECTIONS).map(|&(id, _, _)| self.post(id));
                 let post = shown.next().expect("a group has a post")?;
                 let sections = shown.collect::<Result<Vec<_>, _>>()?;

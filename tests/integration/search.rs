@@ -225,6 +225,22 @@ Share a password only through the manager.
 ## Changing {#changing}
 
 Change a password after a breach.
+-- content/d-device.md --
++++
+title = "Device device local"
+weight = 4
++++
+Notes kept on one phone.
+-- content/e-local.md --
++++
+title = "Local groups"
+weight = 5
++++
+Groups near you.
+
+## Device local {#device-local}
+
+A local device, a device kept local: device local rules for every local device.
 "#;
 
 fn scoring_site() -> TestSite {
@@ -233,14 +249,36 @@ fn scoring_site() -> TestSite {
     site
 }
 
-const SCORING_QUERIES: &[(&str, &[&str])] =
-    &[("en", &["checksum", "rapid response", "rapid", "response", "password", "passw", "cheap tests", "file"])];
+const SCORING_QUERIES: &[(&str, &[&str])] = &[(
+    "en",
+    &[
+        "checksum",
+        "rapid response",
+        "rapid",
+        "response",
+        "password",
+        "passw",
+        "cheap tests",
+        "file",
+        "device device local",
+    ],
+)];
 
 #[test]
 fn a_title_match_beats_body_matches() {
     let site = scoring_site();
     // "Tools" says checksum three times in its introduction, before "Checksum" in site order.
     assert_eq!(rust_results(&site, "en", "checksum")[..2], ["b-checksum/", "a-tools/"]);
+}
+
+#[test]
+fn a_page_titled_with_every_query_word_comes_first() {
+    let site = scoring_site();
+    // "Local groups" has a section headed "Device local" whose words recur side by side, while
+    // the title "Device device local" repeats a word, so its words are not adjacent.
+    let results = rust_results(&site, "en", "Device device local");
+    assert_eq!(results[0], "d-device/", "{results:?}");
+    assert!(results.contains(&"e-local/#device-local".to_string()), "{results:?}");
 }
 
 #[test]

@@ -240,12 +240,13 @@
       return self.matches(term, prefix && i + 1 === terms.length);
     })).then(function (perTerm) {
       var count = self.manifest.posts, scores = new Float64Array(count), title = new Uint8Array(count);
-      var seen = new Uint8Array(count), ids = [];
+      var titleTerms = new Uint16Array(count), seen = new Uint8Array(count), ids = [];
       perTerm.forEach(function (m) {
         m.ids.forEach(function (id) {
           if (!seen[id]) { seen[id] = 1; ids.push(id); }
           scores[id] += m.score[id];
           title[id] |= m.flags[id] & IN_TITLE;
+          if (m.flags[id] & IN_TITLE) titleTerms[id]++;
         });
       });
       for (var i = 0; i + 1 < perTerm.length; i++) {
@@ -256,20 +257,21 @@
           scores[id] += gap === 1 ? least : (gap !== 0 && Math.abs(gap) <= 3 ? Math.floor(least / 4) : 0);
         });
       }
-      var groups = new Map(), starts = self.pageStarts, pageOf = self.pageOf;
+      var groups = new Map(), starts = self.pageStarts, pageOf = self.pageOf, wholeTitle = new Set();
       ids.sort(function (a, b) { return a - b; }).forEach(function (id) {
         var page = pageOf[id];
         if (!groups.has(page)) groups.set(page, []);
         groups.get(page).push([id, scores[id], title[id] !== 0]);
+        if (titleTerms[id] === perTerm.length) wholeTitle.add(page);
       });
       var ranked = [];
       groups.forEach(function (posts, page) {
         var intro = starts[page];
         var first = function (p) { return p[0] === intro && p[2] ? 0 : 1; };
         posts.sort(function (a, b) { return first(a) - first(b) || b[1] - a[1] || a[0] - b[0]; });
-        ranked.push([Math.max.apply(null, posts.map(function (p) { return p[1]; })), page, posts]);
+        ranked.push([Math.max.apply(null, posts.map(function (p) { return p[1]; })), page, posts, wholeTitle.has(page) ? 1 : 0]);
       });
-      ranked.sort(function (a, b) { return b[0] - a[0] || a[1] - b[1]; });
+      ranked.sort(function (a, b) { return b[3] - a[3] || b[0] - a[0] || a[1] - b[1]; });
       return Promise.all(ranked.slice(0, limit).map(function (group) {
         var posts = group[2];
         return Promise.all(posts.slice(0, 1 + FOLDED_SECTIONS).map(function (p) { return self.post(p[0]); }))
