@@ -401,7 +401,7 @@ fn trusted_comment(config: &config::Config, lang: &str, edition: &str, source_da
 /// The entry a PATH argument names (a content file, or a section folder).
 #[cfg(feature = "pdf")]
 fn entry_at(root: &Path, path: &Path, site: &Site) -> Option<model::EntryId> {
-    let content = root.join("content").canonicalize().ok()?;
+    let content = root.join(load::CONTENT_DIR).canonicalize().ok()?;
     let (found, relative) = [path.to_path_buf(), root.join(path)].into_iter().find_map(|p| {
         let found = p.canonicalize().ok()?;
         let relative = found.strip_prefix(&content).ok()?.to_path_buf();
@@ -606,7 +606,7 @@ fn uncredited_contributors(site: &Site) -> Diagnostics {
         .filter(|id| !credited.contains(id))
         .map(|id| {
             Diagnostic::warning(format!("contributor `{id}` is not credited on any published page"))
-                .in_file(model::contributors::CONTRIBUTORS_FILE)
+                .in_file(load::contributors::CONTRIBUTORS_FILE)
                 .with_hint("credit them in a page's front matter or on a heading, or remove them")
         })
         .collect()
@@ -655,14 +655,7 @@ pub fn search_built_site(
 fn refuse_unsafe_output(root: &Path, out: &Path) -> Result<(), Diagnostic> {
     let absolute = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
     let (root, out) = (absolute(root), absolute(out));
-    let protected = [
-        root.clone(),
-        root.join("content"),
-        root.join("static"),
-        root.join("themes"),
-        root.join("templates"),
-        root.join("i18n"),
-    ];
+    let protected = load::HANDBOOK_FOLDERS.map(|folder| root.join(folder));
     if out.parent().is_none() || root.starts_with(&out) || protected.contains(&out) {
         return Err(Diagnostic::error(format!(
             "refusing to use {} as the output folder: it would replace the handbook's own files",

@@ -2,11 +2,11 @@
 //! body, and deserializes the front matter strictly: unknown keys and wrong types are
 //! errors that name the key, the line and the fix.
 
-use crate::diagnostics::{Diagnostic, line_of_offset};
-use crate::model::document::{
-    CaseStudyFields, KIND_FIELD_NAMES, Kind, KindFields, PlaybookFields, Status, TrainingFields, Visibility,
+use super::document::{
+    CaseStudyFields, Fingerprints, KIND_FIELD_NAMES, Kind, KindFields, PlaybookFields, Status, TrainingFields,
+    Visibility,
 };
-use crate::model::fingerprint::Fingerprints;
+use crate::diagnostics::{Diagnostic, line_of_offset};
 use serde::Deserialize;
 
 /// Front matter as written; every key optional, unknown keys rejected.

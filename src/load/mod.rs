@@ -2,19 +2,42 @@
 //! `content/`, `static/`, `i18n/`, the theme and `templates/`. It turns files into
 //! [`Sources`] (plain data) plus diagnostics; nothing after it opens a file.
 
+pub mod contributors;
+pub mod document;
 pub mod front_matter;
 pub mod theme;
 
 use crate::config::{self, CONFIG_FILE, Config};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::i18n::{self, UiStrings};
-use crate::model::contributors::{self, Contributors};
+use contributors::Contributors;
 use front_matter::FrontMatter;
 use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use theme::ThemeFiles;
 use walkdir::WalkDir;
+
+/// The folder of the handbook's Markdown pages and page-bundle assets.
+pub const CONTENT_DIR: &str = "content";
+/// The folder of site themes (`themes/<name>/`, each holding [`THEME_FOLDERS`]).
+pub const THEMES_DIR: &str = "themes";
+/// Folders a theme is made of, in the order they are read; the same folders at the handbook
+/// root override the theme's files one by one.
+pub const THEME_FOLDERS: [&str; 5] = ["templates", "static", "i18n", "print", "fonts"];
+/// Every folder of a handbook that a build reads: what `serve` watches and what no output
+/// folder may replace. Written out from the constants above so a folder added to the loader
+/// is added everywhere.
+pub const HANDBOOK_FOLDERS: [&str; 8] = [
+    CONTENT_DIR,
+    THEMES_DIR,
+    THEME_FOLDERS[0],
+    THEME_FOLDERS[1],
+    THEME_FOLDERS[2],
+    THEME_FOLDERS[3],
+    THEME_FOLDERS[4],
+    crate::po::PO_DIR,
+];
 
 /// One Markdown file of `content/`, split and parsed.
 #[derive(Debug, Clone, PartialEq)]
@@ -106,7 +129,7 @@ pub fn load(root: &Path) -> Result<(Sources, Diagnostics), Diagnostics> {
     }
 
     let mut theme = ThemeFiles::builtin();
-    let theme_dir = root.join("themes").join(&config.theme);
+    let theme_dir = root.join(THEMES_DIR).join(&config.theme);
     if theme_dir.is_dir() {
         overlay_dir(&mut theme, &theme_dir, &mut diagnostics, root);
     } else if config.theme != "default" {
@@ -138,9 +161,9 @@ pub fn load(root: &Path) -> Result<(Sources, Diagnostics), Diagnostics> {
     Ok((sources, diagnostics))
 }
 
-/// Layers `templates/`, `static/`, `i18n/`, `print/` and `fonts/` found under `dir` over `theme`.
+/// Layers the [`THEME_FOLDERS`] found under `dir` over `theme`.
 fn overlay_dir(theme: &mut ThemeFiles, dir: &Path, diagnostics: &mut Diagnostics, root: &Path) {
-    for sub in ["templates", "static", "i18n", "print", "fonts"] {
+    for sub in THEME_FOLDERS {
         let base = dir.join(sub);
         if !base.is_dir() {
             continue;
@@ -221,7 +244,7 @@ fn load_content(
     config: &Config,
     diagnostics: &mut Diagnostics,
 ) -> (Vec<SourceDocument>, Vec<SourceAsset>) {
-    let content = root.join("content");
+    let content = root.join(CONTENT_DIR);
     if !content.is_dir() {
         diagnostics.push(
             Diagnostic::error("no content/ folder")
@@ -260,7 +283,7 @@ fn load_content(
 /// (`content/a/b.fr.md`): `None` when it no longer exists, or is not a page (an ignored or
 /// non-Markdown name).
 pub fn reload_document(root: &Path, file: &Path, config: &Config) -> Result<Option<SourceDocument>, Diagnostic> {
-    let Ok(relative) = file.strip_prefix("content") else { return Ok(None) };
+    let Ok(relative) = file.strip_prefix(CONTENT_DIR) else { return Ok(None) };
     if relative.components().any(|c| is_ignored(c.as_os_str())) || !root.join(file).is_file() {
         return Ok(None);
     }

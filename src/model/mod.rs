@@ -3,9 +3,7 @@
 //! their fields, credits checked against `contributors.toml`, outlines and links. No I/O,
 //! no templates: the result is plain data every output reads.
 
-pub mod contributors;
 pub mod credits;
-pub mod document;
 pub mod fingerprint;
 pub mod heading_levels;
 pub mod images;
@@ -18,10 +16,10 @@ pub mod translation_status;
 
 use crate::config::Config;
 use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::load::contributors::Contributors;
+use crate::load::document::{Fingerprints, Kind, KindFields, Status, Visibility};
 use crate::load::{SourceAsset, SourceDocument, Sources};
 use crate::urls::Route;
-use contributors::Contributors;
-use document::{Kind, KindFields, Status, Visibility};
 use links::LinkTarget;
 use outline::Outline;
 use rayon::prelude::*;
@@ -113,13 +111,13 @@ pub struct Doc {
     /// Where each of `outline.links` points, in the same order.
     pub link_targets: Vec<LinkTarget>,
     /// What the original looked like when this translation was marked current.
-    pub translation_of: Option<fingerprint::Fingerprints>,
+    pub translation_of: Option<Fingerprints>,
     /// Whether a printable handout is made for it (`handout = true`).
     pub handout: bool,
     /// Images that are decoration only (`decorative = [...]`); translations inherit them.
     pub decorative: Vec<String>,
     /// The document's own fingerprints, for originals (translations compare against them).
-    pub fingerprints: Option<fingerprint::Fingerprints>,
+    pub fingerprints: Option<Fingerprints>,
 }
 
 /// The whole resolved handbook.
@@ -197,7 +195,7 @@ struct Inherited {
 #[derive(Debug, Default)]
 pub struct ResolveCache {
     outlines: HashMap<PathBuf, (OutlineInput, CheckedOutline)>,
-    fingerprints: HashMap<PathBuf, (FingerprintInput, fingerprint::Fingerprints)>,
+    fingerprints: HashMap<PathBuf, (FingerprintInput, Fingerprints)>,
     /// The link index of the last resolution, for [`replace_body`].
     links: Option<links::LinkIndex>,
     /// Images already recompressed and resized, by content hash.
@@ -391,7 +389,7 @@ pub fn resolve_cached(sources: Sources, options: BuildOptions, cache: &mut Resol
         }
     }
     let originals: BTreeSet<DocId> = entries.iter().map(|e| e.original).collect();
-    let prints: Vec<Option<(FingerprintInput, fingerprint::Fingerprints)>> = docs
+    let prints: Vec<Option<(FingerprintInput, Fingerprints)>> = docs
         .par_iter()
         .enumerate()
         .map(|(id, doc)| {
@@ -400,7 +398,7 @@ pub fn resolve_cached(sources: Sources, options: BuildOptions, cache: &mut Resol
             }
             let input = FingerprintInput::of(doc);
             let cached = doc.file.as_ref().and_then(|f| cache.fingerprints.get(f)).filter(|(c, _)| *c == input);
-            let print = cached.map_or_else(|| fingerprint::Fingerprints::of(doc), |(_, print)| print.clone());
+            let print = cached.map_or_else(|| fingerprint::of(doc), |(_, print)| print.clone());
             Some((input, print))
         })
         .collect();
@@ -464,7 +462,7 @@ pub fn replace_body(site: &mut Site, id: DocId, source: &SourceDocument, cache: 
     updated.link_targets = targets;
     let file = file.clone();
     if updated.fingerprints.is_some() {
-        let print = fingerprint::Fingerprints::of(&updated);
+        let print = fingerprint::of(&updated);
         cache.fingerprints.insert(file.clone(), (FingerprintInput::of(&updated), print.clone()));
         updated.fingerprints = Some(print);
     }

@@ -35,7 +35,7 @@ pub fn state(site: &Site, entry: EntryId, lang: &str) -> State {
     let (Some(recorded), Some(now)) = (&site.docs[doc].translation_of, &original.fingerprints) else {
         return State::Unchecked;
     };
-    match recorded.changes_since(now) {
+    match super::fingerprint::changes_since(recorded, now) {
         Some(changes) => State::Outdated(changes),
         None => State::Current,
     }

@@ -9,8 +9,8 @@ mod world;
 
 use crate::diagnostics::Diagnostic;
 use crate::i18n::UiStrings;
+use crate::load::document::{KIND_FIELD_NAMES, KindFields};
 use crate::model::credits::page_credits;
-use crate::model::document::{KIND_FIELD_NAMES, KindFields};
 use crate::model::links::LinkTarget;
 use crate::model::{EntryId, Site};
 use crate::render::credits::CreditWriter;

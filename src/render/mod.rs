@@ -16,7 +16,7 @@ pub mod view;
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::i18n::UiStrings;
-use crate::model::document::Kind;
+use crate::load::document::Kind;
 use crate::model::translation_status::{self, LanguageStatus};
 use crate::model::{Doc, DocId, EntryId, Site};
 use crate::output::Artifact;

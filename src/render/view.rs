@@ -4,7 +4,7 @@
 //! template context documented in `docs/templates.md`.
 
 use crate::lang::{Direction, Language};
-use crate::model::document::KindFields;
+use crate::load::document::KindFields;
 use crate::model::licenses::License;
 use crate::model::translation_status::LanguageStatus;
 use serde::Serialize;
@@ -160,7 +160,7 @@ pub struct PageView {
     /// Typed fields of the kind (`page.fields.duration`, ...).
     pub fields: Option<KindFields>,
     /// Status: `draft`, `review` or `approved`.
-    pub status: crate::model::document::Status,
+    pub status: crate::load::document::Status,
     /// Language of the content (the original's when untranslated).
     pub lang: String,
     /// Direction of the content.

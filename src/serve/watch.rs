@@ -1,6 +1,6 @@
 //! Watching a handbook for edits: which paths are watched (`cairn.toml`,
-//! `contributors.toml`, `content/`, `i18n/`, `themes/`, `templates/`, `static/`, `print/`,
-//! `fonts/`; never the output or other folders beside them) and what debounced file events
+//! `contributors.toml` and the folders the loader reads, [`crate::load::HANDBOOK_FOLDERS`];
+//! never the output or other folders beside them) and what debounced file events
 //! mean for a rebuild. Editors that save through a temporary file and a rename show up, once
 //! debounced, as a change of the file itself.
 
@@ -14,9 +14,9 @@ use std::sync::mpsc::Sender;
 use std::time::Duration;
 
 /// Folders of a handbook whose files feed the build.
-pub const WATCHED_FOLDERS: [&str; 8] = ["content", "i18n", "themes", "templates", "static", "print", "fonts", "po"];
+pub const WATCHED_FOLDERS: [&str; 8] = crate::load::HANDBOOK_FOLDERS;
 /// Files at the root of a handbook that feed the build.
-pub const WATCHED_FILES: [&str; 2] = [crate::config::CONFIG_FILE, crate::model::contributors::CONTRIBUTORS_FILE];
+pub const WATCHED_FILES: [&str; 2] = [crate::config::CONFIG_FILE, crate::load::contributors::CONTRIBUTORS_FILE];
 /// How long the watcher waits for an editor to finish saving. Editors write, rename and
 /// delete within a few milliseconds; a longer wait is only latency.
 const DEBOUNCE: Duration = Duration::from_millis(30);
@@ -73,7 +73,7 @@ pub fn classify(root: &Path, events: &[DebouncedEvent]) -> Option<Change> {
             matches!(event.kind, EventKind::Create(CreateKind::Folder) | EventKind::Remove(RemoveKind::Folder));
         for path in &event.paths {
             let Some(relative) = path.strip_prefix(root).ok().filter(|r| feeds_build(r)) else { continue };
-            if relative.starts_with("content")
+            if relative.starts_with(crate::load::CONTENT_DIR)
                 && relative.extension().is_some_and(|e| e == "md")
                 && !folder_event
                 && !catalogues
@@ -158,5 +158,40 @@ mod tests {
         ] {
             assert_eq!(classify(root, &[page.clone(), everything]), Some(Change::Everything));
         }
+    }
+
+    /// An edit in a folder the loader reads but `serve` does not watch would go unseen, and
+    /// `cairn build --out` could replace it: the example handbook (the repository root) must
+    /// load the same from a copy of only what is watched.
+    #[test]
+    #[allow(clippy::disallowed_methods)] // copies the handbook into a scratch folder to load it
+    fn the_loader_reads_nothing_that_is_not_watched() {
+        fn copy_tree(from: &Path, to: &Path) {
+            for entry in walkdir::WalkDir::new(from).into_iter().map(Result::unwrap) {
+                let relative = entry.path().strip_prefix(from).unwrap();
+                let target = if entry.depth() == 0 { to.to_path_buf() } else { to.join(relative) };
+                if entry.file_type().is_dir() {
+                    std::fs::create_dir_all(&target).unwrap();
+                } else {
+                    std::fs::copy(entry.path(), &target).unwrap();
+                }
+            }
+        }
+        let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let copy = tempfile::tempdir().unwrap();
+        for name in WATCHED_FILES.iter().chain(&WATCHED_FOLDERS).filter(|name| repo.join(name).exists()) {
+            copy_tree(&repo.join(name), &copy.path().join(name));
+        }
+        let (full, _) = crate::load::load(repo).unwrap();
+        let (watched, _) = crate::load::load(copy.path()).unwrap();
+        assert_eq!(full.config, watched.config);
+        assert_eq!(full.contributors, watched.contributors);
+        assert_eq!(full.documents, watched.documents);
+        assert_eq!(full.content_assets, watched.content_assets);
+        assert_eq!(full.static_files, watched.static_files);
+        assert_eq!(full.templates, watched.templates);
+        assert_eq!(format!("{:?}", full.ui_strings), format!("{:?}", watched.ui_strings));
+        assert_eq!(full.print_templates, watched.print_templates);
+        assert!(full.fonts == watched.fonts, "the fonts differ");
     }
 }

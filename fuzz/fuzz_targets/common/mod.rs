@@ -6,7 +6,7 @@ use cairn::config::Config;
 use cairn::i18n::UiStrings;
 use cairn::load::theme::ThemeFiles;
 use cairn::load::{SourceAsset, SourceDocument, Sources, front_matter};
-use cairn::model::contributors::Contributors;
+use cairn::load::contributors::Contributors;
 use cairn::model::{BuildOptions, DocId, Site};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -95,7 +95,7 @@ pub fn fixture() -> &'static Fixture {
     static FIXTURE: OnceLock<Fixture> = OnceLock::new();
     FIXTURE.get_or_init(|| {
         let config = cairn::config::parse(CONFIG).expect("fixture config");
-        let contributors = cairn::model::contributors::parse(CONTRIBUTORS).expect("fixture contributors");
+        let contributors = cairn::load::contributors::parse(CONTRIBUTORS).expect("fixture contributors");
         let documents = PAGES
             .iter()
             .map(|&(file, key, is_section, lang, text)| {
