@@ -4,7 +4,7 @@
 //! page. Anonymous contributors appear as a translated "Anonymous contributor" in bylines and
 //! attribution lines, are counted on the contributors page, and are left out of JSON-LD.
 
-use super::escape_html;
+use super::escape::escape_html;
 use super::view::{ContributorView, ContributorWork, CreditView, LinkView, SectionLink};
 use crate::i18n::UiStrings;
 use crate::lang::isolate;

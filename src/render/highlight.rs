@@ -2,7 +2,7 @@
 //! theme's stylesheet decides colours (light and dark) and pages carry no `style` attributes.
 //! The syntax and theme sets load once per process.
 
-use super::escape_html;
+use super::escape::escape_html;
 use std::sync::LazyLock;
 use syntect::highlighting::ThemeSet;
 use syntect::html::{ClassStyle, ClassedHTMLGenerator, css_for_theme_with_class_style};

@@ -4,7 +4,8 @@
 //! the rest.
 
 use super::credits::CreditWriter;
-use super::{escape_html, highlight};
+use super::escape::escape_html;
+use super::highlight;
 use crate::model::links::LinkTarget;
 use crate::model::pictures::{Picture, SIZES};
 use crate::model::{Doc, EntryId};

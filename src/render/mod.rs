@@ -2,6 +2,7 @@
 //! language is rendered in parallel from prepared views; nothing here reads or writes files.
 
 pub mod credits;
+mod escape;
 pub mod highlight;
 pub mod html;
 pub mod nav;
@@ -26,22 +27,6 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Arc;
 use tera::{Context, Tera};
 use view::*;
-
-/// Escapes text for HTML body and attribute values.
-pub fn escape_html(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + text.len() / 8);
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
 
 /// A file size for readers deciding whether to download: "240 KB", "1.2 MB".
 fn human_size(bytes: u64) -> String {

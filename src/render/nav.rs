@@ -6,7 +6,7 @@
 //! current page, and a window of them in large sections, so a page of a 2,000-page
 //! section stays small.
 
-use super::escape_html;
+use super::escape::escape_html;
 use super::view::MenuItem;
 use crate::i18n::UiStrings;
 use crate::model::{EntryId, Site};

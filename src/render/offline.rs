@@ -2,7 +2,7 @@
 //! how to open it, in the copy's language) and, when the copy's language is not served at
 //! the root, an `index.html` that opens it (a plain link and a meta refresh: no script).
 
-use super::escape_html;
+use super::escape::escape_html;
 use crate::i18n::UiStrings;
 use crate::model::Site;
 use crate::model::licenses;

@@ -2,7 +2,7 @@
 //! duplicates of the original and are left out), with `xhtml:link` alternates for each
 //! real translation.
 
-use super::escape_html;
+use super::escape::escape_html;
 use crate::model::Site;
 use crate::urls::permalink;
 
