@@ -1,7 +1,8 @@
 //! The translators' commands: `cairn i18n status` (the per-language report as a table or
 //! JSON) and `cairn i18n mark-current` (records in a translation's front matter the
-//! fingerprints of its original as it is now). mark-current writes source files, so like
-//! `init` it lives outside `output`; it changes nothing but the `translation_of` line.
+//! fingerprints of its original as it is now). mark-current rewrites source files, read
+//! through `load` and written through `output`'s sources writer; it changes nothing but the
+//! `translation_of` line.
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::model::translation_status::{self, LanguageStatus, PageRef};
@@ -158,11 +159,14 @@ pub fn mark_current(root: &Path, paths: &[PathBuf], lang: Option<&str>) -> Resul
         let original = &site.docs[entry.original];
         let Some(prints) = &original.fingerprints else { continue };
         let path = root.join(&file);
-        let result = std::fs::read_to_string(&path)
-            .map_err(|e| e.to_string())
-            .and_then(|raw| Ok((load::front_matter::set_translation_of(&raw, prints)?, raw)))
-            .and_then(|(new, old)| {
-                if new == old { Ok(false) } else { std::fs::write(&path, new).map(|_| true).map_err(|e| e.to_string()) }
+        let result = load::read_source_as_written(&path)
+            .map_err(|e| Diagnostic::error(format!("cannot read file: {e}")))
+            .and_then(|raw| {
+                let new = load::front_matter::set_translation_of(&raw, prints).map_err(Diagnostic::error)?;
+                if new == raw {
+                    return Ok(false);
+                }
+                crate::output::files::write_source(&path, &file, new.as_bytes()).map(|()| true)
             });
         match result {
             Ok(changed) => written.push(format!(
@@ -171,7 +175,7 @@ pub fn mark_current(root: &Path, paths: &[PathBuf], lang: Option<&str>) -> Resul
                 file.display(),
                 original.file.as_ref().map_or(String::new(), |f| f.display().to_string())
             )),
-            Err(message) => problems.push(Diagnostic::error(message).in_file(&file)),
+            Err(d) => problems.push(d.in_file(&file)),
         }
     }
     if problems.has_errors() { Err(problems) } else { Ok(written) }

@@ -362,6 +362,12 @@ fn read_text(path: &Path, shown: &Path) -> Result<String, Diagnostic> {
     decode_text(bytes).map_err(|d| d.in_file(shown))
 }
 
+/// A source file's text exactly as written (BOM and line endings kept), for commands that
+/// rewrite a part of it and must leave the rest untouched (`cairn i18n mark-current`).
+pub fn read_source_as_written(path: &Path) -> std::io::Result<String> {
+    std::fs::read_to_string(path)
+}
+
 fn read_optional_text(path: &Path, shown: &Path) -> Result<Option<String>, Diagnostic> {
     if path.exists() { read_text(path, shown).map(Some) } else { Ok(None) }
 }

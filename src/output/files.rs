@@ -1,5 +1,7 @@
-//! Writes loose output files (handout PDFs) into a folder, each through a temporary file so
-//! a failure leaves no half-written file; other files in the folder are left alone.
+//! Writes loose files, each through a temporary file so a failure leaves no half-written
+//! file, and other files in the folder alone: output files (handout PDFs) into a folder, and
+//! the handbook's own sources that commands create or rewrite (`cairn init`, `cairn i18n
+//! extract` and `mark-current`).
 
 use super::Artifact;
 use crate::diagnostics::Diagnostic;
@@ -19,6 +21,22 @@ pub fn write_all(dir: &Path, artifacts: &[Artifact]) -> Result<Vec<(PathBuf, u64
         written.push((path, artifact.bytes.len() as u64));
     }
     Ok(written)
+}
+
+/// Whether `dir` can take new files without overwriting any: it does not exist, or is an
+/// empty folder.
+pub fn is_missing_or_empty(dir: &Path) -> bool {
+    !dir.exists() || std::fs::read_dir(dir).is_ok_and(|mut entries| entries.next().is_none())
+}
+
+/// Writes a file of the handbook's sources at `path` (`shown` in messages), creating its
+/// folder.
+pub fn write_source(path: &Path, shown: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
+    let failed = |e: std::io::Error| Diagnostic::error(format!("cannot write {}: {e}", shown.display()));
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).map_err(failed)?;
+    }
+    write_atomically(path, bytes).map_err(failed)
 }
 
 /// Writes a file through a temporary sibling renamed over it.

@@ -400,10 +400,10 @@ pub fn extract(root: &Path, langs: &[String], from_files: bool) -> Result<Vec<St
     let messages = messages(&sources.documents, config);
     let dir = root.join(PO_DIR);
     let write = |name: &str, text: String| -> Result<String, Diagnostics> {
-        std::fs::create_dir_all(&dir)
-            .and_then(|_| std::fs::write(dir.join(name), text))
-            .map_err(|e| Diagnostics::from_iter([Diagnostic::error(format!("cannot write {PO_DIR}/{name}: {e}"))]))?;
-        Ok(format!("{PO_DIR}/{name}"))
+        let shown = format!("{PO_DIR}/{name}");
+        crate::output::files::write_source(&dir.join(name), Path::new(&shown), text.as_bytes())
+            .map_err(|d| Diagnostics::from_iter([d]))?;
+        Ok(shown)
     };
     let mut template = new_catalogue(config, None);
     template.entries = messages.iter().map(entry_of).collect();
