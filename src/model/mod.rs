@@ -159,20 +159,32 @@ impl Site {
         0
     }
 
+    /// The children of `section` in the order every listing shows them in `lang`: by
+    /// weight ([`weight_rank`]), then title in `lang` ignoring case, then key. The one
+    /// definition of the order of pages in a section.
+    pub fn children_in_order(&self, section: EntryId, lang: &str) -> Vec<EntryId> {
+        let mut children = self.entries[section].children.clone();
+        children.sort_by_cached_key(|&child| {
+            let (doc, _) = self.doc_for(child, lang);
+            (weight_rank(doc.weight), doc.title.to_lowercase(), self.entries[child].key.clone())
+        });
+        children
+    }
+
     /// `entry` and everything below it, depth first, children ordered by weight, then title
     /// in `lang`, then key (the order of section listings).
     pub fn descendants(&self, entry: EntryId, lang: &str) -> Vec<EntryId> {
-        let mut children = self.entries[entry].children.clone();
-        children.sort_by_cached_key(|&child| {
-            let (doc, _) = self.doc_for(child, lang);
-            (doc.weight.unwrap_or(i64::MAX), doc.title.to_lowercase(), self.entries[child].key.clone())
-        });
         let mut all = vec![entry];
-        for child in children {
+        for child in self.children_in_order(entry, lang) {
             all.extend(self.descendants(child, lang));
         }
         all
     }
+}
+
+/// Where a `weight` puts a page among others, lighter first: pages without one come last.
+pub fn weight_rank(weight: Option<i64>) -> i64 {
+    weight.unwrap_or(i64::MAX)
 }
 
 /// Keys cascaded from a section to everything below it, and from an original to its

@@ -200,7 +200,7 @@ pub fn report(site: &Site, strings: &UiStrings, only: Option<&str>) -> Vec<Langu
             let importance = |p: &PageRef| {
                 let key = &site.entries[p.entry].key;
                 let depth = if key.is_empty() { 0 } else { key.matches('/').count() + 1 };
-                (depth, site.docs[site.entries[p.entry].original].weight.unwrap_or(i64::MAX), key.clone())
+                (depth, super::weight_rank(site.docs[site.entries[p.entry].original].weight), key.clone())
             };
             status.missing_pages.sort_by_cached_key(importance);
             let (pages, words) = (status.to_translate.pages, status.to_translate.words);

@@ -50,7 +50,7 @@ fn search_strings(strings: &UiStrings, lang: &str) -> String {
     .to_string()
 }
 
-/// The children of one section in one language, ordered by weight, then title, then key.
+/// The children of one section in one language, in [`Site::children_in_order`].
 struct Listing {
     /// Pages and subsections.
     children: Vec<EntryId>,
@@ -479,11 +479,7 @@ fn listings_shown_on(site: &Site, pages: &BTreeSet<(String, EntryId)>) -> Listin
 
 /// The listing of `section` in `lang`.
 fn listing(site: &Site, section: EntryId, lang: &str) -> Listing {
-    let mut children = site.entries[section].children.clone();
-    children.sort_by_cached_key(|&child| {
-        let (doc, _) = site.doc_for(child, lang);
-        (doc.weight.unwrap_or(i64::MAX), doc.title.to_lowercase(), site.entries[child].key.clone())
-    });
+    let children = site.children_in_order(section, lang);
     let pages: Vec<EntryId> = children.iter().copied().filter(|&c| !site.entries[c].is_section).collect();
     let page_position = pages.iter().enumerate().map(|(i, &p)| (p, i)).collect();
     Listing { children, pages, page_position }
