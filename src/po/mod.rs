@@ -410,13 +410,9 @@ pub fn extract(root: &Path, langs: &[String], from_files: bool) -> Result<Vec<St
     let mut written = vec![write(TEMPLATE, render(&template))?];
     for lang in &langs {
         let name = format!("{lang}.po");
-        let path = dir.join(&name);
-        let old = match std::fs::read_to_string(&path) {
-            Ok(text) => parse(&text, &Path::new(PO_DIR).join(&name)).map_err(|d| Diagnostics::from_iter([d]))?,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => new_catalogue(config, Some(lang)),
-            Err(e) => {
-                return Err(Diagnostics::from_iter([Diagnostic::error(format!("cannot read {PO_DIR}/{name}: {e}"))]));
-            }
+        let old = match sources.catalogues.get(lang) {
+            Some(text) => parse(text, &Path::new(PO_DIR).join(&name)).map_err(|d| Diagnostics::from_iter([d]))?,
+            None => new_catalogue(config, Some(lang)),
         };
         let mut merged = merge(old, &messages);
         if from_files {
@@ -630,21 +626,22 @@ impl Catalogue {
     }
 }
 
-/// Reads `po/<lang>.po` for every language that has one and makes a translated document of
-/// each original with at least one translated unit. A language whose catalogue is malformed
-/// is an error; a malformed entry is a warning and its unit keeps the source text.
+/// Makes, from the catalogue of every language that has one (`catalogues`: the text of
+/// `po/<lang>.po` by language), a translated document of each original with at least one
+/// translated unit. A language whose catalogue is malformed is an error; a malformed entry
+/// is a warning and its unit keeps the source text.
 pub fn translated_documents(
-    root: &Path,
     config: &Config,
     documents: &[SourceDocument],
+    catalogues: &BTreeMap<String, String>,
     diagnostics: &mut Diagnostics,
 ) -> Vec<SourceDocument> {
     let default = config.default_language().code.clone();
     let mut out = Vec::new();
     for language in config.languages.iter().filter(|l| l.code != default) {
         let file = Path::new(PO_DIR).join(format!("{}.po", language.code));
-        let Ok(text) = std::fs::read_to_string(root.join(&file)) else { continue };
-        let po = match parse(&text, &file) {
+        let Some(text) = catalogues.get(&language.code) else { continue };
+        let po = match parse(text, &file) {
             Ok(po) => po,
             Err(d) => {
                 diagnostics.push(d);
@@ -866,8 +863,8 @@ pub fn status(root: &Path, lang: Option<&str>) -> Result<Vec<CatalogueStatus>, D
     let mut out = Vec::new();
     for code in config.languages.iter().map(|l| &l.code).filter(|c| **c != default && lang.is_none_or(|l| l == *c)) {
         let file = Path::new(PO_DIR).join(format!("{code}.po"));
-        let Ok(text) = std::fs::read_to_string(root.join(&file)) else { continue };
-        let po = parse(&text, &file).map_err(|d| Diagnostics::from_iter([d]))?;
+        let Some(text) = sources.catalogues.get(code) else { continue };
+        let po = parse(text, &file).map_err(|d| Diagnostics::from_iter([d]))?;
         let entries: HashMap<(String, String), &POEntry> = po
             .entries
             .iter()
