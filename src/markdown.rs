@@ -210,13 +210,13 @@ pub fn tag_attributes(html: &str, wanted: &[(&str, &str)]) -> Vec<(String, Strin
     impl TokenSink for Collector<'_> {
         type Handle = ();
         fn process_token(&self, token: Token, line: u64) -> TokenSinkResult<()> {
-            if let Token::TagToken(tag) = token {
-                if tag.kind == TagKind::StartTag {
-                    for (name, attribute) in self.wanted.iter().filter(|(name, _)| *name == &*tag.name) {
-                        if let Some(value) = tag.attrs.iter().find(|a| &*a.name.local == *attribute) {
-                            let line = usize::try_from(line).unwrap_or(1);
-                            self.found.borrow_mut().push((name.to_string(), value.value.trim().to_string(), line));
-                        }
+            if let Token::TagToken(tag) = token
+                && tag.kind == TagKind::StartTag
+            {
+                for (name, attribute) in self.wanted.iter().filter(|(name, _)| *name == &*tag.name) {
+                    if let Some(value) = tag.attrs.iter().find(|a| &*a.name.local == *attribute) {
+                        let line = usize::try_from(line).unwrap_or(1);
+                        self.found.borrow_mut().push((name.to_string(), value.value.trim().to_string(), line));
                     }
                 }
             }

@@ -521,14 +521,14 @@ fn resolve_group(
     diagnostics: &mut Diagnostics,
 ) -> ResolvedGroup {
     let declared_original = files.iter().find_map(|f| f.front.original.clone());
-    if let (Some(code), Some(f)) = (&declared_original, files.iter().find(|f| f.front.original.is_some())) {
-        if !config.has_language(code) {
-            diagnostics.push(
-                Diagnostic::error(format!("original language `{code}` is not configured"))
-                    .in_file(&f.file)
-                    .with_hint("use one of the codes under [languages] in cairn.toml"),
-            );
-        }
+    if let (Some(code), Some(f)) = (&declared_original, files.iter().find(|f| f.front.original.is_some()))
+        && !config.has_language(code)
+    {
+        diagnostics.push(
+            Diagnostic::error(format!("original language `{code}` is not configured"))
+                .in_file(&f.file)
+                .with_hint("use one of the codes under [languages] in cairn.toml"),
+        );
     }
     let original_lang = declared_original.filter(|c| files.iter().any(|f| &f.lang == c));
     let original_index = original_lang
@@ -605,14 +605,15 @@ fn resolve_doc(
         }
     };
     let kind_fields = kind_fields.or_else(|| original_doc.and_then(|d| d.kind_fields.clone()));
-    if let Some(fields) = &kind_fields {
-        if fields.kind() != kind && !file.is_section {
-            diagnostics.push(
-                error(format!("[{}] fields on a page of kind `{}`", fields.kind().as_str(), kind.as_str())).with_hint(
-                    format!("set kind = \"{}\" or rename the table to [{}]", fields.kind().as_str(), kind.as_str()),
-                ),
-            );
-        }
+    if let Some(fields) = &kind_fields
+        && fields.kind() != kind
+        && !file.is_section
+    {
+        diagnostics.push(
+            error(format!("[{}] fields on a page of kind `{}`", fields.kind().as_str(), kind.as_str())).with_hint(
+                format!("set kind = \"{}\" or rename the table to [{}]", fields.kind().as_str(), kind.as_str()),
+            ),
+        );
     }
     let title = fm.title.clone().or_else(|| original_doc.map(|d| d.title.clone())).unwrap_or_else(|| {
         if key.is_empty() {

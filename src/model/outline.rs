@@ -185,15 +185,15 @@ fn credit_outside_heading(text: &str) -> Option<&'static str> {
 fn assign_ids(headings: &mut [Heading], explicit: &[Option<String>], file: &Path, diagnostics: &mut Vec<Diagnostic>) {
     let mut used = BTreeSet::new();
     for (heading, id) in headings.iter().zip(explicit) {
-        if let Some(id) = id {
-            if !used.insert(id.clone()) {
-                diagnostics.push(
-                    Diagnostic::error(format!("heading id `{id}` is used twice in this page"))
-                        .in_file(file)
-                        .at_line(heading.line)
-                        .with_hint("give each heading a different {#id}"),
-                );
-            }
+        if let Some(id) = id
+            && !used.insert(id.clone())
+        {
+            diagnostics.push(
+                Diagnostic::error(format!("heading id `{id}` is used twice in this page"))
+                    .in_file(file)
+                    .at_line(heading.line)
+                    .with_hint("give each heading a different {#id}"),
+            );
         }
     }
     for (heading, id) in headings.iter_mut().zip(explicit) {

@@ -135,11 +135,11 @@ fn fit(segment: &str, room: usize) -> Vec<&str> {
             start = b;
         }
     }
-    if segment[start..].width() > room {
-        if let Some(cut) = last_fit {
-            pieces.push(&segment[start..cut]);
-            start = cut;
-        }
+    if segment[start..].width() > room
+        && let Some(cut) = last_fit
+    {
+        pieces.push(&segment[start..cut]);
+        start = cut;
     }
     pieces.push(&segment[start..]);
     pieces.retain(|p| !p.is_empty());

@@ -232,10 +232,10 @@ fn stream_events(request: Request, hub: &Hub) {
     if !send(head) || !send(": connected\n\n") {
         return;
     }
-    if let Some(failure) = failure {
-        if !send(&failure.frame()) {
-            return;
-        }
+    if let Some(failure) = failure
+        && !send(&failure.frame())
+    {
+        return;
     }
     loop {
         let sent = match events.recv_timeout(KEEP_ALIVE) {
