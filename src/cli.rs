@@ -518,7 +518,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Verify { file, key } => {
             let keys = match key {
                 Some(key) => vec![key],
-                None => match crate::config::load_signing_keys(&cli.root) {
+                None => match crate::load::signing_keys(&cli.root) {
                     Ok(keys) => keys,
                     Err(d) => return fail(&Diagnostics::from_iter([d]), "verify"),
                 },

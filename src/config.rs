@@ -231,17 +231,6 @@ fn normalize_base_url(url: &str) -> String {
     if trimmed.ends_with('/') { trimmed.to_string() } else { format!("{trimmed}/") }
 }
 
-/// The public keys of the handbook at `root` (current first, then previous ones), for
-/// `cairn verify` without `--key`.
-pub fn load_signing_keys(root: &std::path::Path) -> Result<Vec<String>, Diagnostic> {
-    let text = std::fs::read_to_string(root.join(CONFIG_FILE)).map_err(|_| {
-        Diagnostic::error("no public key to check against, and no cairn.toml here")
-            .with_hint("give --key RW... (from the handbook's verify page) or --key minisign.pub")
-    })?;
-    let signing = parse(&text)?.signing;
-    Ok(signing.public_key.into_iter().chain(signing.previous_keys.into_iter().map(|k| k.key)).collect())
-}
-
 /// Parses and validates the text of `cairn.toml`.
 pub fn parse(text: &str) -> Result<Config, Diagnostic> {
     let located = |message: String, offset: Option<usize>| {

@@ -614,6 +614,7 @@ fn uncredited_contributors(site: &Site) -> Diagnostics {
 
 /// Searches the index of a built site (`out`) in `lang` (default: the handbook's default
 /// language) with the reference implementation.
+#[allow(clippy::disallowed_methods)] // reads the built site's search index, not the handbook
 pub fn search_built_site(
     root: &Path,
     out: &Path,
@@ -623,10 +624,7 @@ pub fn search_built_site(
 ) -> Result<Vec<search::query::Hit>, Diagnostic> {
     let lang = match lang {
         Some(code) => code.to_string(),
-        None => {
-            let text = std::fs::read_to_string(root.join(config::CONFIG_FILE)).unwrap_or_default();
-            config::parse(&text).map(|c| c.default_language().code.clone()).unwrap_or_else(|_| "en".to_string())
-        }
+        None => load::default_language(root).unwrap_or_else(|| "en".to_string()),
     };
     let mut failed_file = None;
     let source = |piece: search::Piece| {

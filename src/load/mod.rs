@@ -1,6 +1,8 @@
 //! The only part of cairn that reads the handbook tree: `cairn.toml`, `contributors.toml`,
 //! `content/`, `static/`, `i18n/`, the theme and `templates/`. It turns files into
 //! [`Sources`] (plain data) plus diagnostics; nothing after it opens a file.
+// The handbook's one reader: clippy.toml keeps file reads out of every other module.
+#![allow(clippy::disallowed_methods)]
 
 pub mod contributors;
 pub mod document;
@@ -478,6 +480,24 @@ fn read_text(tree: Tree<'_>, file: &Path) -> Result<Option<String>, Diagnostic> 
     decode_text(bytes).map(Some).map_err(|d| d.in_file(file))
 }
 
+/// The public keys of the handbook at `root` (current first, then previous ones), for
+/// `cairn verify` without `--key`: only `cairn.toml` is read.
+pub fn signing_keys(root: &Path) -> Result<Vec<String>, Diagnostic> {
+    let text = std::fs::read_to_string(root.join(CONFIG_FILE)).map_err(|_| {
+        Diagnostic::error("no public key to check against, and no cairn.toml here")
+            .with_hint("give --key RW... (from the handbook's verify page) or --key minisign.pub")
+    })?;
+    let signing = config::parse(&text)?.signing;
+    Ok(signing.public_key.into_iter().chain(signing.previous_keys.into_iter().map(|k| k.key)).collect())
+}
+
+/// The default language of the handbook at `root`, from `cairn.toml` alone (`cairn search`
+/// on a built site); `None` when there is no readable, valid `cairn.toml`.
+pub fn default_language(root: &Path) -> Option<String> {
+    let text = std::fs::read_to_string(root.join(CONFIG_FILE)).ok()?;
+    config::parse(&text).ok().map(|c| c.default_language().code.clone())
+}
+
 /// A source file's text exactly as written (BOM and line endings kept), for commands that
 /// rewrite a part of it and must leave the rest untouched (`cairn i18n mark-current`).
 pub fn read_source_as_written(path: &Path) -> std::io::Result<String> {
@@ -501,7 +521,6 @@ mod tests {
     /// `from_files` is what fuzz targets and tests build handbooks with: it must read a tree
     /// exactly as `load` reads it from disk.
     #[test]
-    #[allow(clippy::disallowed_methods)] // reads the example handbook into memory to compare
     fn files_in_memory_load_as_on_disk() {
         let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
         let mut files = BTreeMap::new();
