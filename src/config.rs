@@ -7,7 +7,7 @@ use serde::Deserialize;
 use toml::map::Map;
 
 /// The config file's name, at the handbook root.
-pub const CONFIG_FILE: &str = "cairn.toml";
+pub(crate) const CONFIG_FILE: &str = "cairn.toml";
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -232,7 +232,7 @@ fn normalize_base_url(url: &str) -> String {
 }
 
 /// Parses and validates the text of `cairn.toml`.
-pub fn parse(text: &str) -> Result<Config, Diagnostic> {
+pub(crate) fn parse(text: &str) -> Result<Config, Diagnostic> {
     let located = |message: String, offset: Option<usize>| {
         let d = Diagnostic::error(message).in_file(CONFIG_FILE);
         match offset {

@@ -27,7 +27,7 @@ const SKELETON: &[(&str, &str)] = &[
 ];
 
 /// Creates the skeleton in `dir`, which must not exist or be empty.
-pub fn init(dir: &Path) -> Result<(), Diagnostic> {
+pub(crate) fn init(dir: &Path) -> Result<(), Diagnostic> {
     if !crate::output::files::is_missing_or_empty(dir) {
         return Err(Diagnostic::error(format!("{} already exists and is not empty", dir.display()))
             .with_hint("choose a new folder name; cairn init never overwrites files"));

@@ -14,23 +14,23 @@
 //! command line ([`cli`]) and prints them.
 
 pub mod cli;
-pub mod config;
-pub mod dates;
+pub(crate) mod config;
+pub(crate) mod dates;
 pub mod diagnostics;
 pub mod i18n;
-pub mod init;
-pub mod lang;
+pub(crate) mod init;
+pub(crate) mod lang;
 pub mod load;
-pub mod markdown;
+pub(crate) mod markdown;
 pub mod model;
 pub mod output;
 #[cfg(feature = "pdf")]
-pub mod pdf;
-pub mod po;
+pub(crate) mod pdf;
+pub(crate) mod po;
 pub mod render;
 pub mod search;
 pub mod serve;
-pub mod translation_workflow;
+pub(crate) mod translation_workflow;
 pub mod urls;
 
 use diagnostics::{Diagnostic, Diagnostics, Severity};

@@ -22,7 +22,7 @@ fn site(root: &Path, drafts: bool) -> Result<(Site, std::sync::Arc<crate::i18n::
 }
 
 /// The translation status of every language, or of `lang`.
-pub fn status(root: &Path, lang: Option<&str>) -> Result<Vec<LanguageStatus>, Diagnostics> {
+pub(crate) fn status(root: &Path, lang: Option<&str>) -> Result<Vec<LanguageStatus>, Diagnostics> {
     let (site, strings) = site(root, false)?;
     if let Some(code) = lang.filter(|c| !site.config.has_language(c)) {
         return Err(Diagnostics::from_iter([unknown_language(code)]));
@@ -36,7 +36,7 @@ fn unknown_language(code: &str) -> Diagnostic {
 }
 
 /// The report as the terminal table `cairn i18n status` prints.
-pub fn format_table(report: &[LanguageStatus]) -> String {
+pub(crate) fn format_table(report: &[LanguageStatus]) -> String {
     let mut out = String::new();
     let cell = |t: &translation_status::Tally| format!("{} ({}%)", t.pages, t.pages_percent);
     let _ = writeln!(
@@ -112,7 +112,7 @@ fn resolve_path(root: &Path, path: &Path) -> Option<PathBuf> {
 
 /// Marks translations current: those at `paths`, and every translation into `lang`.
 /// Returns one line per file written.
-pub fn mark_current(root: &Path, paths: &[PathBuf], lang: Option<&str>) -> Result<Vec<String>, Diagnostics> {
+pub(crate) fn mark_current(root: &Path, paths: &[PathBuf], lang: Option<&str>) -> Result<Vec<String>, Diagnostics> {
     let (site, _) = site(root, true)?;
     let root_abs = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
     let mut targets = Vec::new();

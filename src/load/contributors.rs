@@ -7,12 +7,12 @@ use serde::Deserialize;
 use std::collections::BTreeMap;
 
 /// The file's name, at the handbook root.
-pub const CONTRIBUTORS_FILE: &str = "contributors.toml";
+pub(crate) const CONTRIBUTORS_FILE: &str = "contributors.toml";
 
 /// How a contributor agreed to be credited.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
-pub enum CreditMode {
+pub(crate) enum CreditMode {
     /// Full name, linked to `url` when given.
     Name,
     /// The chosen pseudonym, never linked.
@@ -126,7 +126,7 @@ fn quote_unicode_ids(text: &str) -> String {
 }
 
 /// Parses `contributors.toml`.
-pub fn parse(text: &str) -> Result<Contributors, Diagnostic> {
+pub(crate) fn parse(text: &str) -> Result<Contributors, Diagnostic> {
     let text = &quote_unicode_ids(text);
     let located = |message: String, offset: Option<usize>| {
         let d = Diagnostic::error(message).in_file(CONTRIBUTORS_FILE);

@@ -57,7 +57,7 @@ pub enum Visibility {
 }
 
 /// The names of every kind's typed fields, in display order.
-pub const KIND_FIELD_NAMES: &[&str] = &[
+pub(crate) const KIND_FIELD_NAMES: &[&str] = &[
     "goal",
     "when_to_use",
     "risks",

@@ -4,10 +4,10 @@
 // The handbook's one reader: clippy.toml keeps file reads out of every other module.
 #![allow(clippy::disallowed_methods)]
 
-pub mod contributors;
-pub mod document;
+pub(crate) mod contributors;
+pub(crate) mod document;
 pub mod front_matter;
-pub mod theme;
+pub(crate) mod theme;
 
 use crate::config::{self, CONFIG_FILE, Config};
 use crate::diagnostics::{Diagnostic, Diagnostics};

@@ -10,7 +10,7 @@ use sha2::{Digest, Sha256};
 
 /// How a recorded set of fingerprints differs from the original's current ones.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
-pub struct Changes {
+pub(crate) struct Changes {
     /// Sections whose text changed.
     pub changed: Vec<String>,
     /// Sections the original gained.
@@ -22,7 +22,7 @@ pub struct Changes {
 }
 
 /// The fingerprints of a document as it is now.
-pub fn of(doc: &Doc) -> Fingerprints {
+pub(crate) fn of(doc: &Doc) -> Fingerprints {
     let fields = doc.kind_fields.as_ref().map(|f| serde_json::to_string(f).unwrap_or_default()).unwrap_or_default();
     let content = digest(&format!(
         "{}\n{}\n{fields}\n{}",
@@ -47,7 +47,7 @@ pub fn of(doc: &Doc) -> Fingerprints {
 }
 
 /// What changed between `recorded` (then) and `now`.
-pub fn changes_since(recorded: &Fingerprints, now: &Fingerprints) -> Option<Changes> {
+pub(crate) fn changes_since(recorded: &Fingerprints, now: &Fingerprints) -> Option<Changes> {
     if recorded.content == now.content {
         return None;
     }

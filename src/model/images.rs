@@ -277,7 +277,7 @@ mod tiff {
         }
     }
 
-    pub fn without_metadata(bytes: &[u8]) -> Result<Vec<u8>, String> {
+    pub(super) fn without_metadata(bytes: &[u8]) -> Result<Vec<u8>, String> {
         let mut tiff = Tiff { bytes: bytes.to_vec(), little_endian: bytes.starts_with(b"II") };
         let mut ifd = tiff.u32_at(4)? as usize;
         let mut seen = std::collections::BTreeSet::new();

@@ -15,7 +15,7 @@ pub struct License {
 }
 
 /// The licence with this SPDX id, or `None` when the id is unknown.
-pub fn lookup(id: &str) -> Option<License> {
+pub(crate) fn lookup(id: &str) -> Option<License> {
     let known = spdx::license_id(id)?;
     Some(License { id: known.name.to_string(), name: known.full_name.to_string(), url: url_of(known.name) })
 }

@@ -3,16 +3,16 @@
 //! their fields, credits checked against `contributors.toml`, outlines and links. No I/O,
 //! no templates: the result is plain data every output reads.
 
-pub mod credits;
-pub mod fingerprint;
-pub mod heading_levels;
+pub(crate) mod credits;
+pub(crate) mod fingerprint;
+pub(crate) mod heading_levels;
 pub mod images;
-pub mod licenses;
+pub(crate) mod licenses;
 pub mod links;
-pub mod outline;
-pub mod pictures;
-pub mod svg;
-pub mod translation_status;
+pub(crate) mod outline;
+pub(crate) mod pictures;
+pub(crate) mod svg;
+pub(crate) mod translation_status;
 
 use crate::config::Config;
 use crate::diagnostics::{Diagnostic, Diagnostics};

@@ -9,7 +9,7 @@ use std::collections::BTreeSet;
 use std::path::Path;
 
 /// Heading attributes that credit contributors instead of becoming HTML attributes.
-pub const CREDIT_ROLES: &[&str] = &["authors", "translators", "reviewers", "approved_by"];
+pub(crate) const CREDIT_ROLES: &[&str] = &["authors", "translators", "reviewers", "approved_by"];
 
 /// A heading of a document.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -66,7 +66,7 @@ impl Outline {
 }
 
 /// Reads the outline of `body`, which starts at line `body_line` of `file`.
-pub fn outline(body: &str, body_line: usize, file: &Path) -> (Outline, Vec<Diagnostic>) {
+pub(crate) fn outline(body: &str, body_line: usize, file: &Path) -> (Outline, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
     let lines = LineIndex::new(body);
     let line_at = |offset: usize| body_line + lines.line(offset) - 1;

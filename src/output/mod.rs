@@ -5,10 +5,10 @@
 #![allow(clippy::disallowed_methods)]
 
 pub mod bundle;
-pub mod files;
-pub mod signing;
-pub mod site_dir;
-pub mod weight;
+pub(crate) mod files;
+pub(crate) mod signing;
+pub(crate) mod site_dir;
+pub(crate) mod weight;
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::urls::Route;

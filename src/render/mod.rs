@@ -3,17 +3,17 @@
 
 pub mod credits;
 mod escape;
-pub mod highlight;
+pub(crate) mod highlight;
 pub mod html;
-pub mod nav;
-pub mod offline;
+pub(crate) mod nav;
+pub(crate) mod offline;
 mod paginate;
 pub mod print;
-pub mod privacy;
-pub mod sanitize;
-pub mod sitemap;
-pub mod templates;
-pub mod view;
+pub(crate) mod privacy;
+pub(crate) mod sanitize;
+pub(crate) mod sitemap;
+pub(crate) mod templates;
+pub(crate) mod view;
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::i18n::UiStrings;

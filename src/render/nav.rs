@@ -48,7 +48,7 @@ struct MenuEntry {
 }
 
 /// The navigation of one edition: menus and sidebar trees, per language.
-pub struct Navigation {
+pub(crate) struct Navigation {
     /// Top-level sections per language, in listing order.
     menus: HashMap<String, Vec<MenuEntry>>,
     trees: HashMap<(String, EntryId), Node>,
@@ -57,7 +57,7 @@ pub struct Navigation {
 impl Navigation {
     /// Builds the navigation of `languages`, with hrefs as `linker` (any page of the edition)
     /// writes them from the root.
-    pub fn build(site: &Site, strings: &UiStrings, languages: &[String], linker: &Linker) -> Navigation {
+    pub(crate) fn build(site: &Site, strings: &UiStrings, languages: &[String], linker: &Linker) -> Navigation {
         let menus = languages
             .iter()
             .map(|lang| {
@@ -88,7 +88,7 @@ impl Navigation {
     }
 
     /// The site menu as seen from `current` (`None` on generated pages) in `lang`.
-    pub fn menu(&self, site: &Site, lang: &str, linker: &Linker, current: Option<EntryId>) -> Vec<MenuItem> {
+    pub(crate) fn menu(&self, site: &Site, lang: &str, linker: &Linker, current: Option<EntryId>) -> Vec<MenuItem> {
         let top = current.and_then(|c| top_section(site, c));
         let prefix = linker.root_prefix();
         self.menus
@@ -110,7 +110,7 @@ impl Navigation {
 
     /// The sidebar HTML of `current` in `lang`: its top-level section's tree, or nothing for
     /// the home page and pages outside sections.
-    pub fn sidebar(&self, site: &Site, lang: &str, linker: &Linker, current: EntryId) -> Option<String> {
+    pub(crate) fn sidebar(&self, site: &Site, lang: &str, linker: &Linker, current: EntryId) -> Option<String> {
         let top = top_section(site, current)?;
         let tree = self.trees.get(&(lang.to_string(), top))?;
         let mut path = Vec::new();

@@ -14,15 +14,15 @@ use std::sync::mpsc::Sender;
 use std::time::Duration;
 
 /// Folders of a handbook whose files feed the build.
-pub const WATCHED_FOLDERS: [&str; 8] = crate::load::HANDBOOK_FOLDERS;
+pub(crate) const WATCHED_FOLDERS: [&str; 8] = crate::load::HANDBOOK_FOLDERS;
 /// Files at the root of a handbook that feed the build.
-pub const WATCHED_FILES: [&str; 2] = [crate::config::CONFIG_FILE, crate::load::contributors::CONTRIBUTORS_FILE];
+pub(crate) const WATCHED_FILES: [&str; 2] = [crate::config::CONFIG_FILE, crate::load::contributors::CONTRIBUTORS_FILE];
 /// How long the watcher waits for an editor to finish saving. Editors write, rename and
 /// delete within a few milliseconds; a longer wait is only latency.
 const DEBOUNCE: Duration = Duration::from_millis(30);
 
 /// A running watcher.
-pub struct Watcher {
+pub(crate) struct Watcher {
     debouncer: Debouncer<RecommendedWatcher, RecommendedCache>,
     root: PathBuf,
     watched: BTreeSet<String>,
@@ -30,7 +30,7 @@ pub struct Watcher {
 
 impl Watcher {
     /// Watches the handbook at `root`, sending debounced events to `events`.
-    pub fn start(root: &Path, events: Sender<DebounceEventResult>) -> Result<Watcher, String> {
+    pub(crate) fn start(root: &Path, events: Sender<DebounceEventResult>) -> Result<Watcher, String> {
         let debouncer = new_debouncer(DEBOUNCE, None, events).map_err(|e| format!("cannot watch files: {e}"))?;
         let mut watcher = Watcher { debouncer, root: root.to_path_buf(), watched: BTreeSet::new() };
         watcher
@@ -43,7 +43,7 @@ impl Watcher {
 
     /// Watches the handbook folders that exist now and were not watched yet (`static/`
     /// created while serving, say).
-    pub fn watch_new_folders(&mut self) -> Result<(), String> {
+    pub(crate) fn watch_new_folders(&mut self) -> Result<(), String> {
         for folder in WATCHED_FOLDERS {
             let path = self.root.join(folder);
             if path.is_dir() && !self.watched.contains(folder) {
@@ -59,7 +59,7 @@ impl Watcher {
 
 /// What a batch of events means for the handbook at `root`: `None` when nothing the build
 /// reads was touched.
-pub fn classify(root: &Path, events: &[DebouncedEvent]) -> Option<Change> {
+pub(crate) fn classify(root: &Path, events: &[DebouncedEvent]) -> Option<Change> {
     let mut content = BTreeSet::new();
     let mut everything = false;
     // Pages made from PO catalogues follow their originals: with catalogues, an edit of a
