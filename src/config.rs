@@ -216,12 +216,12 @@ impl Config {
     }
 
     /// Whether `code` is a configured language.
-    pub fn has_language(&self, code: &str) -> bool {
+    pub(crate) fn has_language(&self, code: &str) -> bool {
         self.language(code).is_some()
     }
 
     /// Overrides the base URL (from `--base-url`), normalised to end in `/`.
-    pub fn set_base_url(&mut self, url: &str) {
+    pub(crate) fn set_base_url(&mut self, url: &str) {
         self.base_url = normalize_base_url(url);
     }
 }

@@ -48,7 +48,7 @@ pub struct Contributor {
 
 /// What may be shown of a contributor, by their consent.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
-pub struct PublicCredit {
+pub(crate) struct PublicCredit {
     /// Name, pseudonym or initials; `None` for an anonymous contributor.
     pub display: Option<String>,
     /// Link, only for contributors credited by name.
@@ -58,7 +58,7 @@ pub struct PublicCredit {
 impl Contributor {
     /// The credit this contributor consented to, for a reader of `lang` (a name given under
     /// `names` for that language, else for its primary subtag, replaces `name`).
-    pub fn public_credit(&self, lang: &str) -> PublicCredit {
+    pub(crate) fn public_credit(&self, lang: &str) -> PublicCredit {
         let primary = lang.split('-').next().unwrap_or(lang);
         let name = self.names.get(lang).or_else(|| self.names.get(primary)).unwrap_or(&self.name);
         match self.credit {
@@ -96,7 +96,7 @@ impl Contributors {
     }
 
     /// The known id closest to a mistyped one.
-    pub fn closest_id(&self, id: &str) -> Option<&str> {
+    pub(crate) fn closest_id(&self, id: &str) -> Option<&str> {
         crate::diagnostics::closest(id, self.by_id.keys().map(String::as_str))
     }
 }

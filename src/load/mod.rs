@@ -21,16 +21,16 @@ use theme::ThemeFiles;
 use walkdir::WalkDir;
 
 /// The folder of the handbook's Markdown pages and page-bundle assets.
-pub const CONTENT_DIR: &str = "content";
+pub(crate) const CONTENT_DIR: &str = "content";
 /// The folder of site themes (`themes/<name>/`, each holding [`THEME_FOLDERS`]).
-pub const THEMES_DIR: &str = "themes";
+pub(crate) const THEMES_DIR: &str = "themes";
 /// Folders a theme is made of, in the order they are read; the same folders at the handbook
 /// root override the theme's files one by one.
-pub const THEME_FOLDERS: [&str; 5] = ["templates", "static", "i18n", "print", "fonts"];
+pub(crate) const THEME_FOLDERS: [&str; 5] = ["templates", "static", "i18n", "print", "fonts"];
 /// Every folder of a handbook that a build reads: what `serve` watches and what no output
 /// folder may replace. Written out from the constants above so a folder added to the loader
 /// is added everywhere.
-pub const HANDBOOK_FOLDERS: [&str; 8] = [
+pub(crate) const HANDBOOK_FOLDERS: [&str; 8] = [
     CONTENT_DIR,
     THEMES_DIR,
     THEME_FOLDERS[0],
@@ -380,7 +380,7 @@ fn load_content(
 /// Reads one Markdown file of `content/` again, given by its path relative to the root
 /// (`content/a/b.fr.md`): `None` when it no longer exists, or is not a page (an ignored or
 /// non-Markdown name).
-pub fn reload_document(root: &Path, file: &Path, config: &Config) -> Result<Option<SourceDocument>, Diagnostic> {
+pub(crate) fn reload_document(root: &Path, file: &Path, config: &Config) -> Result<Option<SourceDocument>, Diagnostic> {
     let Ok(relative) = file.strip_prefix(CONTENT_DIR) else { return Ok(None) };
     if relative.components().any(|c| is_ignored(c.as_os_str())) || !root.join(file).is_file() {
         return Ok(None);
@@ -457,7 +457,7 @@ fn unconfigured_language_suffix(file: &Path, config: &Config) -> Option<String> 
 /// The translation key, section flag and explicit language of a Markdown file given by its
 /// path under `content/`: `a/b.fr.md` → (`a/b`, false, fr), `a/_index.md` → (`a`, true, none),
 /// `a/b/index.md` → (`a/b`, false, none). A suffix counts as a language only when configured.
-pub fn classify_markdown_path(content_path: &str, config: &Config) -> (String, bool, Option<String>) {
+pub(crate) fn classify_markdown_path(content_path: &str, config: &Config) -> (String, bool, Option<String>) {
     let stem_path = content_path.strip_suffix(".md").unwrap_or(content_path);
     let (dir, stem) = stem_path.rsplit_once('/').unwrap_or(("", stem_path));
     let (base, lang) = match stem.rsplit_once('.') {
@@ -482,7 +482,7 @@ fn read_text(tree: Tree<'_>, file: &Path) -> Result<Option<String>, Diagnostic> 
 
 /// The public keys of the handbook at `root` (current first, then previous ones), for
 /// `cairn verify` without `--key`: only `cairn.toml` is read.
-pub fn signing_keys(root: &Path) -> Result<Vec<String>, Diagnostic> {
+pub(crate) fn signing_keys(root: &Path) -> Result<Vec<String>, Diagnostic> {
     let text = std::fs::read_to_string(root.join(CONFIG_FILE)).map_err(|_| {
         Diagnostic::error("no public key to check against, and no cairn.toml here")
             .with_hint("give --key RW... (from the handbook's verify page) or --key minisign.pub")
@@ -500,7 +500,7 @@ pub fn default_language(root: &Path) -> Option<String> {
 
 /// A source file's text exactly as written (BOM and line endings kept), for commands that
 /// rewrite a part of it and must leave the rest untouched (`cairn i18n mark-current`).
-pub fn read_source_as_written(path: &Path) -> std::io::Result<String> {
+pub(crate) fn read_source_as_written(path: &Path) -> std::io::Result<String> {
     std::fs::read_to_string(path)
 }
 

@@ -20,7 +20,7 @@ pub struct RoleIds {
 
 impl RoleIds {
     /// The ids of one role, by its front-matter name.
-    pub fn role_mut(&mut self, role: &str) -> Option<&mut Vec<String>> {
+    pub(crate) fn role_mut(&mut self, role: &str) -> Option<&mut Vec<String>> {
         match role {
             "authors" => Some(&mut self.authors),
             "translators" => Some(&mut self.translators),
@@ -31,7 +31,7 @@ impl RoleIds {
     }
 
     /// Roles with their ids, in display order.
-    pub fn roles(&self) -> [(&'static str, &[String]); 4] {
+    pub(crate) fn roles(&self) -> [(&'static str, &[String]); 4] {
         [
             ("authors", &self.authors),
             ("translators", &self.translators),

@@ -141,7 +141,7 @@ pub struct Site {
 
 impl Site {
     /// The document shown for `entry` in `lang`, and whether it is a fallback to the original.
-    pub fn doc_for(&self, entry: EntryId, lang: &str) -> (&Doc, bool) {
+    pub(crate) fn doc_for(&self, entry: EntryId, lang: &str) -> (&Doc, bool) {
         let e = &self.entries[entry];
         match e.variants.get(lang) {
             Some(&id) => (&self.docs[id], false),
@@ -162,7 +162,7 @@ impl Site {
     /// The children of `section` in the order every listing shows them in `lang`: by
     /// weight ([`weight_rank`]), then title in `lang` ignoring case, then key. The one
     /// definition of the order of pages in a section.
-    pub fn children_in_order(&self, section: EntryId, lang: &str) -> Vec<EntryId> {
+    pub(crate) fn children_in_order(&self, section: EntryId, lang: &str) -> Vec<EntryId> {
         let mut children = self.entries[section].children.clone();
         children.sort_by_cached_key(|&child| {
             let (doc, _) = self.doc_for(child, lang);
@@ -183,7 +183,7 @@ impl Site {
 }
 
 /// Where a `weight` puts a page among others, lighter first: pages without one come last.
-pub fn weight_rank(weight: Option<i64>) -> i64 {
+pub(crate) fn weight_rank(weight: Option<i64>) -> i64 {
     weight.unwrap_or(i64::MAX)
 }
 
@@ -217,7 +217,7 @@ pub struct ResolveCache {
 impl ResolveCache {
     /// The compact edition's pictures of `site` (resolved with this cache), at the configured
     /// quality; made once per image and quality, however many bundles ask.
-    pub fn compact_pictures(&mut self, site: &Site) -> pictures::Compacted {
+    pub(crate) fn compact_pictures(&mut self, site: &Site) -> pictures::Compacted {
         let assets = site.content_assets.iter().chain(&site.static_files);
         pictures::compact_assets(assets, &site.pictures, site.config.images.quality, &mut self.pictures)
     }
@@ -273,7 +273,7 @@ pub fn resolve(sources: Sources, options: BuildOptions) -> (Site, Diagnostics) {
 }
 
 /// [`resolve`], reusing and then replacing what `cache` holds from the previous resolution.
-pub fn resolve_cached(sources: Sources, options: BuildOptions, cache: &mut ResolveCache) -> (Site, Diagnostics) {
+pub(crate) fn resolve_cached(sources: Sources, options: BuildOptions, cache: &mut ResolveCache) -> (Site, Diagnostics) {
     let Sources { config, contributors, documents, content_assets, static_files, .. } = sources;
     let mut diagnostics = Diagnostics::default();
 
@@ -456,7 +456,12 @@ pub fn resolve_cached(sources: Sources, options: BuildOptions, cache: &mut Resol
 /// handbook. Returns the document as it was; `None` (and nothing changed) when the edit needs
 /// a full resolution: the new text has problems to report, or its heading anchors changed
 /// (other pages may link to them). `site` and `cache` must be from the last resolution.
-pub fn replace_body(site: &mut Site, id: DocId, source: &SourceDocument, cache: &mut ResolveCache) -> Option<Doc> {
+pub(crate) fn replace_body(
+    site: &mut Site,
+    id: DocId,
+    source: &SourceDocument,
+    cache: &mut ResolveCache,
+) -> Option<Doc> {
     let doc = &site.docs[id];
     let file = doc.file.as_ref().filter(|f| **f == source.file && doc.body_line == source.body_line)?;
     let (outline, found) = outline::outline(&source.body, source.body_line, file);

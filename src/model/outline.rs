@@ -60,7 +60,7 @@ pub struct Outline {
 
 impl Outline {
     /// Whether `id` is a heading anchor of the document.
-    pub fn has_anchor(&self, id: &str) -> bool {
+    pub(crate) fn has_anchor(&self, id: &str) -> bool {
         self.anchors.contains(id)
     }
 }

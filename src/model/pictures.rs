@@ -149,7 +149,7 @@ pub(crate) fn process_assets<const N: usize>(
 
 /// What the compact edition shows instead of the hosted site's pictures.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Compacted {
+pub(crate) struct Compacted {
     /// Every picture, by the original's published path: compact copies where they are
     /// smaller, the hosted site's picture elsewhere.
     pub pictures: Arc<BTreeMap<String, Picture>>,

@@ -38,7 +38,7 @@ impl Artifact {
 }
 
 /// Sorts artifacts by path and fails when two would write the same file, naming both.
-pub fn arrange(mut artifacts: Vec<Artifact>) -> Result<Vec<Artifact>, Diagnostics> {
+pub(crate) fn arrange(mut artifacts: Vec<Artifact>) -> Result<Vec<Artifact>, Diagnostics> {
     artifacts.sort_by_key(Artifact::path);
     let mut diagnostics = Diagnostics::default();
     let mut seen: BTreeMap<String, &str> = BTreeMap::new();

@@ -139,7 +139,7 @@ impl Signer {
 
     /// Writes `FILE.minisig` beside `file`, whose trusted comment (signed too) says what the
     /// file is.
-    pub fn sign_file(&self, file: &Path, trusted_comment: &str) -> Result<PathBuf, Diagnostic> {
+    pub(crate) fn sign_file(&self, file: &Path, trusted_comment: &str) -> Result<PathBuf, Diagnostic> {
         let data = std::fs::File::open(file)
             .map_err(|e| Diagnostic::error(format!("cannot read the file to sign: {e}")).in_file(file))?;
         let comment = trusted_comment.replace(['\n', '\r'], " ");

@@ -130,12 +130,12 @@ impl Selection {
     }
 
     /// The part that shows a change where it was made: pages and handouts.
-    pub fn pages_part(&self) -> Selection {
+    pub(crate) fn pages_part(&self) -> Selection {
         Selection { search: BTreeSet::new(), generated: false, translation_status: false, ..self.clone() }
     }
 
     /// The part that gathers every document: generated pages and search indexes.
-    pub fn gathered_part(&self) -> Selection {
+    pub(crate) fn gathered_part(&self) -> Selection {
         Selection { pages: BTreeSet::new(), entries: BTreeSet::new(), ..self.clone() }
     }
 }
@@ -201,7 +201,7 @@ fn signing_view(config: &crate::config::Config) -> Option<view::SigningView> {
 
 /// Whether two resolutions of a handbook differ only in their documents: same configuration,
 /// contributors, files and tree of entries.
-pub fn same_frame(old: &Site, new: &Site) -> bool {
+pub(crate) fn same_frame(old: &Site, new: &Site) -> bool {
     old.entries == new.entries
         && old.docs.len() == new.docs.len()
         && old.config == new.config
@@ -249,7 +249,7 @@ fn status_key(site: &Site, entry: EntryId) -> (Vec<translation_status::State>, u
 /// listing line of the entries around it (listing, breadcrumbs, previous/next), so an entry
 /// whose documents changed takes along the pages that show it. `site` is borrowed mutably
 /// only to look at it as it was; it is returned as it came.
-pub fn affected(site: &mut Site, mut before: Vec<(DocId, Doc)>, edition: &Edition) -> Selection {
+pub(crate) fn affected(site: &mut Site, mut before: Vec<(DocId, Doc)>, edition: &Edition) -> Selection {
     let changed: BTreeSet<EntryId> = before.iter().map(|(id, _)| site.docs[*id].entry).collect();
     let changed_docs: BTreeSet<DocId> = before.iter().map(|(id, _)| *id).collect();
     let observe = |site: &Site| {
@@ -335,20 +335,8 @@ pub fn affected(site: &mut Site, mut before: Vec<(DocId, Doc)>, edition: &Editio
     selection
 }
 
-/// Renders an edition of the site: pages, 404 pages, sitemap (hosted only), generated CSS,
-/// static files and assets.
-pub fn render_site(
-    site: &Site,
-    templates: &BTreeMap<String, String>,
-    strings: Arc<UiStrings>,
-    edition: &Edition,
-    handouts: &HandoutFiles,
-) -> Result<Vec<Artifact>, Diagnostics> {
-    render_selected(site, templates, strings, edition, handouts, &Selection::everything())
-}
-
 /// Renders what `selection` names of an edition of the site.
-pub fn render_selected(
+pub(crate) fn render_selected(
     site: &Site,
     templates: &BTreeMap<String, String>,
     strings: Arc<UiStrings>,

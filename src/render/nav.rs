@@ -1,6 +1,6 @@
 //! Site navigation: the menu of top-level sections and the sidebar tree of the current
 //! top-level section. Both are built once per language, with hrefs from the site root
-//! ([`Linker::from_root`]); a page then only writes its own way to the root before each href
+//! ([`Linker::path_from_root`]); a page then only writes its own way to the root before each href
 //! and marks itself and its ancestors. A sidebar thus costs string writes proportional to
 //! its size, with no template work. It lists pages only in the sections on the way to the
 //! current page, and a window of them in large sections, so a page of a 2,000-page
@@ -70,7 +70,7 @@ impl Navigation {
                         MenuEntry {
                             entry: e,
                             title: doc.title.clone(),
-                            from_root: linker.from_root(&site.route(e, lang)),
+                            from_root: linker.path_from_root(&site.route(e, lang)),
                             fallback_lang: fallback.then(|| doc.lang.clone()),
                         }
                     })
@@ -156,7 +156,7 @@ fn node(site: &Site, strings: &UiStrings, linker: &Linker, entry: EntryId, lang:
     let (doc, fallback) = site.doc_for(entry, lang);
     let mut built = Node {
         entry,
-        from_root: linker.from_root(&site.route(entry, lang)),
+        from_root: linker.path_from_root(&site.route(entry, lang)),
         title: escape_html(&doc.title),
         fallback_lang: fallback.then(|| escape_html(&doc.lang)),
         subsections: Vec::new(),

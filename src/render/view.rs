@@ -76,7 +76,7 @@ pub(crate) struct PreviousKeyView {
 
 /// A link to another page, for listings, breadcrumbs and previous/next.
 #[derive(Debug, Clone, Serialize)]
-pub struct LinkView {
+pub(crate) struct LinkView {
     /// Title in the shown language.
     pub title: String,
     /// Relative href.
@@ -112,7 +112,7 @@ pub(crate) struct MenuItem {
 
 /// A contributor as their consent allows: `name` is absent for anonymous contributors.
 #[derive(Debug, Clone, Serialize)]
-pub struct CreditView {
+pub(crate) struct CreditView {
     /// Name, pseudonym or initials; absent when anonymous.
     pub name: Option<String>,
     /// Link, only for contributors credited by name who gave one.
@@ -313,7 +313,7 @@ pub(crate) struct PageContext {
 
 /// A heading section, linked.
 #[derive(Debug, Clone, Serialize)]
-pub struct SectionLink {
+pub(crate) struct SectionLink {
     /// Heading text.
     pub title: String,
     /// Href to the heading's anchor.
@@ -322,7 +322,7 @@ pub struct SectionLink {
 
 /// What one contributor worked on, on one page.
 #[derive(Debug, Clone, Serialize)]
-pub struct ContributorWork {
+pub(crate) struct ContributorWork {
     /// The page.
     pub page: LinkView,
     /// Their roles on the whole page ("Written by", ...), translated.
@@ -333,7 +333,7 @@ pub struct ContributorWork {
 
 /// One contributor on a contributors page (never an anonymous one).
 #[derive(Debug, Clone, Serialize)]
-pub struct ContributorView {
+pub(crate) struct ContributorView {
     /// Name, pseudonym or initials, as consented.
     pub name: String,
     /// Link, for contributors credited by name.
