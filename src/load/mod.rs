@@ -1,6 +1,8 @@
-//! The only part of cairn that reads the handbook tree: `cairn.toml`, `contributors.toml`,
-//! `content/`, `static/`, `i18n/`, the theme and `templates/`. It turns files into
-//! [`Sources`] (plain data) plus diagnostics; nothing after it opens a file.
+//! The only part of cairn that reads the handbook tree: `cairn.toml`, `contributors.toml` and
+//! the [`HANDBOOK_FOLDERS`] (`content/`, the theme and its overrides, `po/`), from disk or
+//! from memory ([`from_files`]). It turns files into [`Sources`] (plain data) plus
+//! diagnostics; nothing after it opens a file. The raw types `model` resolves (front matter,
+//! contributors) are defined here, so `model` depends on `load` and never the reverse.
 // The handbook's one reader: clippy.toml keeps file reads out of every other module.
 #![allow(clippy::disallowed_methods)]
 
