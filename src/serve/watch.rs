@@ -184,6 +184,9 @@ mod tests {
         }
         let (full, _) = crate::load::load(repo).unwrap();
         let (watched, _) = crate::load::load(copy.path()).unwrap();
+        let pages =
+            |sources: &crate::load::Sources| sources.documents.iter().map(|d| d.file.clone()).collect::<Vec<_>>();
+        assert_eq!(pages(&full), pages(&watched), "not the same pages");
         assert_eq!(full.config, watched.config);
         assert_eq!(full.contributors, watched.contributors);
         assert_eq!(full.documents, watched.documents);
