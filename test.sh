@@ -7,20 +7,47 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
+# Each probe names the Debian package that provides what is missing and why the tests need
+# it; apt-get runs only when something is missing, through sudo when not root.
 missing=()
-command -v chromium >/dev/null 2>&1 || missing+=(chromium)
-command -v node >/dev/null 2>&1 || missing+=(nodejs npm)
-command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
-command -v qpdf >/dev/null 2>&1 || missing+=(qpdf)
-fc-list 2>/dev/null | grep -q "Noto Sans CJK" || missing+=(fonts-noto-cjk)
-fc-list 2>/dev/null | grep -q "Noto Naskh Arabic" || missing+=(fonts-noto-core)
-command -v minisign >/dev/null 2>&1 || missing+=(minisign)
+need() { # need PACKAGE WHY
+  echo "test.sh: missing $1 ($2)"
+  missing+=("$1")
+}
+has_font() { fc-list "$1" family 2>/dev/null | grep -q .; }
+command -v chromium >/dev/null 2>&1 || need chromium "browser tests drive Debian's Chromium"
+command -v node >/dev/null 2>&1 || need nodejs "browser tests run playwright-core scripts with node"
+command -v npm >/dev/null 2>&1 || need npm "installs playwright-core and axe-core for the browser tests"
+command -v pdftotext >/dev/null 2>&1 && command -v pdfinfo >/dev/null 2>&1 \
+  && command -v pdffonts >/dev/null 2>&1 && command -v pdftoppm >/dev/null 2>&1 \
+  || need poppler-utils "PDF tests read handouts with pdftotext, pdfinfo, pdffonts and pdftoppm"
+command -v qpdf >/dev/null 2>&1 || need qpdf "every test handout gets a structural check"
+command -v fc-list >/dev/null 2>&1 || need fontconfig "finds the system fonts below"
+has_font "Noto Sans CJK SC" && has_font "Noto Sans CJK TC" \
+  || need fonts-noto-cjk "Chinese handouts and pages, Simplified and Traditional"
+has_font "Noto Naskh Arabic" && has_font "Noto Sans Myanmar" \
+  || need fonts-noto-core "Arabic, Hebrew and Myanmar text in the browser and handout tests"
+command -v minisign >/dev/null 2>&1 || need minisign "signed copies are checked with the standard tool"
 if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" -eq 0 ]; then
+    sudo=()
+  elif command -v sudo >/dev/null 2>&1; then
+    sudo=(sudo)
+  else
+    echo "test.sh: not root and no sudo: install ${missing[*]} first" >&2
+    exit 1
+  fi
+  echo "test.sh: installing ${missing[*]} with apt-get"
   export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq
-  apt-get install -y -qq "${missing[@]}" >/dev/null
+  "${sudo[@]}" apt-get update -qq
+  "${sudo[@]}" apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
-(cd tests/browser && npm ci --no-audit --no-fund --silent)
+# npm ci starts from scratch (and the network) each time: only when the lock file changed
+# since the last install.
+if [ ! tests/browser/node_modules/.package-lock.json -nt tests/browser/package-lock.json ]; then
+  echo "test.sh: installing the browser tests' npm packages (tests/browser/package-lock.json)"
+  (cd tests/browser && npm ci --no-audit --no-fund --silent)
+fi
 
 cargo fmt --check
 cargo clippy --all-targets --quiet -- -D warnings

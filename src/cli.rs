@@ -16,15 +16,15 @@ use std::time::Instant;
 pub struct Cli {
     /// The handbook folder (holding cairn.toml).
     #[arg(long, global = true, default_value = ".", value_name = "DIR")]
-    pub root: PathBuf,
+    pub(crate) root: PathBuf,
     /// What to do.
     #[command(subcommand)]
-    pub command: Command,
+    pub(crate) command: Command,
 }
 
 /// Which unpublished pages a command includes.
 #[derive(Debug, Clone, Copy, clap::Args)]
-pub struct Include {
+pub(crate) struct Include {
     /// Include pages with status = "draft".
     #[arg(long)]
     drafts: bool,
@@ -41,7 +41,7 @@ impl From<Include> for BuildOptions {
 
 /// Subcommands.
 #[derive(Debug, Subcommand)]
-pub enum Command {
+pub(crate) enum Command {
     /// Build the website into a folder (public/ by default).
     Build {
         /// Output folder [default: <root>/public].
@@ -196,7 +196,7 @@ pub enum Command {
 
 /// `cairn keys` subcommands.
 #[derive(Debug, Subcommand)]
-pub enum KeysCommand {
+pub(crate) enum KeysCommand {
     /// Create a minisign key pair: the secret key encrypted with a passphrase (from
     /// CAIRN_SIGNING_PASSPHRASE, else asked twice), the public key printed.
     New {
@@ -231,7 +231,7 @@ fn signer(key_file: Option<PathBuf>) -> Result<Option<std::sync::Arc<Signer>>, D
 
 /// `cairn i18n` subcommands.
 #[derive(Debug, Subcommand)]
-pub enum I18nCommand {
+pub(crate) enum I18nCommand {
     /// Per language: pages (and words) translated, outdated and missing, with the lists.
     Status {
         /// Only this language.
@@ -264,7 +264,7 @@ pub enum I18nCommand {
 /// Paper sizes of `cairn pdf`.
 #[cfg(feature = "pdf")]
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
-pub enum PaperArg {
+pub(crate) enum PaperArg {
     /// ISO A4.
     A4,
     /// US Letter.
@@ -273,7 +273,7 @@ pub enum PaperArg {
 
 /// Output of `cairn check`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum CheckFormat {
+pub(crate) enum CheckFormat {
     /// At most ten problems of each kind, then counts per kind and language.
     Text,
     /// Every problem as one JSON object per line (`level`, `kind`, `file`, `line`,
@@ -286,7 +286,7 @@ const SHOWN_PER_KIND: usize = 10;
 
 /// Output of `cairn i18n status`.
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
-pub enum StatusFormat {
+pub(crate) enum StatusFormat {
     /// A table and lists for people.
     Table,
     /// JSON for tools.
@@ -518,7 +518,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Verify { file, key } => {
             let keys = match key {
                 Some(key) => vec![key],
-                None => match crate::config::load_signing_keys(&cli.root) {
+                None => match crate::load::signing_keys(&cli.root) {
                     Ok(keys) => keys,
                     Err(d) => return fail(&Diagnostics::from_iter([d]), "verify"),
                 },

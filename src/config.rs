@@ -7,7 +7,7 @@ use serde::Deserialize;
 use toml::map::Map;
 
 /// The config file's name, at the handbook root.
-pub const CONFIG_FILE: &str = "cairn.toml";
+pub(crate) const CONFIG_FILE: &str = "cairn.toml";
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -216,12 +216,12 @@ impl Config {
     }
 
     /// Whether `code` is a configured language.
-    pub fn has_language(&self, code: &str) -> bool {
+    pub(crate) fn has_language(&self, code: &str) -> bool {
         self.language(code).is_some()
     }
 
     /// Overrides the base URL (from `--base-url`), normalised to end in `/`.
-    pub fn set_base_url(&mut self, url: &str) {
+    pub(crate) fn set_base_url(&mut self, url: &str) {
         self.base_url = normalize_base_url(url);
     }
 }
@@ -231,19 +231,8 @@ fn normalize_base_url(url: &str) -> String {
     if trimmed.ends_with('/') { trimmed.to_string() } else { format!("{trimmed}/") }
 }
 
-/// The public keys of the handbook at `root` (current first, then previous ones), for
-/// `cairn verify` without `--key`.
-pub fn load_signing_keys(root: &std::path::Path) -> Result<Vec<String>, Diagnostic> {
-    let text = std::fs::read_to_string(root.join(CONFIG_FILE)).map_err(|_| {
-        Diagnostic::error("no public key to check against, and no cairn.toml here")
-            .with_hint("give --key RW... (from the handbook's verify page) or --key minisign.pub")
-    })?;
-    let signing = parse(&text)?.signing;
-    Ok(signing.public_key.into_iter().chain(signing.previous_keys.into_iter().map(|k| k.key)).collect())
-}
-
 /// Parses and validates the text of `cairn.toml`.
-pub fn parse(text: &str) -> Result<Config, Diagnostic> {
+pub(crate) fn parse(text: &str) -> Result<Config, Diagnostic> {
     let located = |message: String, offset: Option<usize>| {
         let d = Diagnostic::error(message).in_file(CONFIG_FILE);
         match offset {

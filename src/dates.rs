@@ -11,7 +11,7 @@ use icu_locale::Locale;
 /// gives `lang`, with that language's default calendar and numerals (Persian: Solar Hijri
 /// with Persian digits; Thai: Buddhist era). `None` when `iso` is not a date or `lang` not a
 /// language tag.
-pub fn format_date(iso: &str, lang: &str) -> Option<String> {
+pub(crate) fn format_date(iso: &str, lang: &str) -> Option<String> {
     let (year, month, day) = parse_iso_date(iso)?;
     let locale: Locale = lang.parse().ok()?;
     let formatter = DateTimeFormatter::try_new(locale.into(), YMD::long()).ok()?;

@@ -107,7 +107,7 @@ impl Diagnostic {
     }
 
     /// An error or a warning, as a setting decides.
-    pub fn with_severity(severity: Severity, message: impl Into<String>) -> Self {
+    pub(crate) fn with_severity(severity: Severity, message: impl Into<String>) -> Self {
         Diagnostic { severity, ..Diagnostic::error(message) }
     }
 
@@ -117,19 +117,19 @@ impl Diagnostic {
     }
 
     /// Points the diagnostic at a file.
-    pub fn in_file(mut self, file: impl AsRef<Path>) -> Self {
+    pub(crate) fn in_file(mut self, file: impl AsRef<Path>) -> Self {
         self.file = Some(file.as_ref().to_path_buf());
         self
     }
 
     /// Points the diagnostic at a line of its file.
-    pub fn at_line(mut self, line: usize) -> Self {
+    pub(crate) fn at_line(mut self, line: usize) -> Self {
         self.line = Some(line);
         self
     }
 
     /// Adds advice on how to fix the problem.
-    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+    pub(crate) fn with_hint(mut self, hint: impl Into<String>) -> Self {
         self.hint = Some(hint.into());
         self
     }
@@ -141,20 +141,20 @@ impl Diagnostic {
     }
 
     /// Names the language of the page at fault, and whether that page is a translation.
-    pub fn in_lang(mut self, lang: &str, in_translation: bool) -> Self {
+    pub(crate) fn in_lang(mut self, lang: &str, in_translation: bool) -> Self {
         self.lang = Some(lang.to_string());
         self.in_translation = in_translation;
         self
     }
 
     /// Whether this diagnostic fails the build.
-    pub fn is_error(&self) -> bool {
+    pub(crate) fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }
 
     /// One line of JSON with `level`, `kind`, `file`, `line`, `message`, `hint` and `lang`
     /// (and `in_translation`), for CI annotations.
-    pub fn to_json_line(&self) -> String {
+    pub(crate) fn to_json_line(&self) -> String {
         serde_json::json!({
             "level": self.severity.as_str(),
             "kind": self.kind.as_str(),
@@ -203,7 +203,7 @@ impl Diagnostics {
     }
 
     /// Forgets the problems `keep` says no to (those of a file read again, say).
-    pub fn retain(&mut self, keep: impl FnMut(&Diagnostic) -> bool) {
+    pub(crate) fn retain(&mut self, keep: impl FnMut(&Diagnostic) -> bool) {
         self.items.retain(keep);
     }
 
@@ -213,7 +213,7 @@ impl Diagnostics {
     }
 
     /// Turns every warning into an error (`--strict`).
-    pub fn make_warnings_errors(&mut self) {
+    pub(crate) fn make_warnings_errors(&mut self) {
         for item in &mut self.items {
             item.severity = Severity::Error;
         }
@@ -240,7 +240,7 @@ impl Diagnostics {
     /// The terminal report: every problem in [`Diagnostics::sorted`] order, but at most
     /// `per_kind` of each severity and kind, then one line counting the rest by language, so
     /// 300 broken anchors in translations do not bury the one error that matters.
-    pub fn grouped_report(&self, per_kind: usize) -> String {
+    pub(crate) fn grouped_report(&self, per_kind: usize) -> String {
         let mut groups: BTreeMap<(Severity, Kind), Vec<Diagnostic>> = BTreeMap::new();
         for d in self.sorted() {
             groups.entry((d.severity, d.kind)).or_default().push(d);
@@ -283,7 +283,7 @@ impl FromIterator<Diagnostic> for Diagnostics {
 }
 
 /// The candidate most like `word` (Jaro-Winkler above 0.8), for a "did you mean" hint.
-pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+pub(crate) fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     candidates
         .into_iter()
         .map(|candidate| (strsim::jaro_winkler(word, candidate), candidate))
@@ -293,7 +293,7 @@ pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) ->
 }
 
 /// The 1-based line of byte `offset` in `text`.
-pub fn line_of_offset(text: &str, offset: usize) -> usize {
+pub(crate) fn line_of_offset(text: &str, offset: usize) -> usize {
     let end = offset.min(text.len());
     text.as_bytes()[..end].iter().filter(|&&b| b == b'\n').count() + 1
 }

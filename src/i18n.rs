@@ -19,12 +19,12 @@ pub enum UiText {
 
 /// The language every theme must provide in full: the last fallback, and the reference for
 /// missing-string reports.
-pub const REFERENCE_LANGUAGE: &str = "en";
+pub(crate) const REFERENCE_LANGUAGE: &str = "en";
 
 const PLURAL_CATEGORIES: &[&str] = &["zero", "one", "two", "few", "many", "other"];
 
 /// Parses one `i18n/<lang>.toml` file into its strings.
-pub fn parse_strings(text: &str) -> Result<BTreeMap<String, UiText>, String> {
+pub(crate) fn parse_strings(text: &str) -> Result<BTreeMap<String, UiText>, String> {
     let table: toml::Table = toml::from_str(text).map_err(|e| e.message().trim().to_string())?;
     let mut strings = BTreeMap::new();
     for (key, value) in table {
@@ -163,7 +163,7 @@ impl UiStrings {
 
     /// Keys the theme's reference English has that neither `lang` nor its CLDR parents have
     /// (shown from the default language or English).
-    pub fn missing_keys(&self, lang: &str) -> Vec<String> {
+    pub(crate) fn missing_keys(&self, lang: &str) -> Vec<String> {
         let Some(reference) = self.by_lang.get(REFERENCE_LANGUAGE) else {
             return Vec::new();
         };

@@ -1,9 +1,8 @@
 //! `cairn init`: writes a new handbook skeleton (config, contributors, one page in two
-//! languages) that builds as it is. The only writer outside `output`, because it creates
-//! sources, not output.
+//! languages) that builds as it is, through the sources writer of `output`.
 
 use crate::diagnostics::Diagnostic;
-use std::fs;
+use crate::output::files::write_source;
 use std::path::Path;
 
 const SKELETON: &[(&str, &str)] = &[
@@ -28,21 +27,14 @@ const SKELETON: &[(&str, &str)] = &[
 ];
 
 /// Creates the skeleton in `dir`, which must not exist or be empty.
-pub fn init(dir: &Path) -> Result<(), Diagnostic> {
-    let not_empty = dir.exists() && fs::read_dir(dir).map(|mut d| d.next().is_some()).unwrap_or(true);
-    if not_empty {
+pub(crate) fn init(dir: &Path) -> Result<(), Diagnostic> {
+    if !crate::output::files::is_missing_or_empty(dir) {
         return Err(Diagnostic::error(format!("{} already exists and is not empty", dir.display()))
             .with_hint("choose a new folder name; cairn init never overwrites files"));
     }
     for (path, text) in SKELETON {
         let target = dir.join(path);
-        let write = || -> std::io::Result<()> {
-            if let Some(parent) = target.parent() {
-                fs::create_dir_all(parent)?;
-            }
-            fs::write(&target, text)
-        };
-        write().map_err(|e| Diagnostic::error(format!("cannot write {}: {e}", target.display())))?;
+        write_source(&target, &target, text.as_bytes())?;
     }
     Ok(())
 }

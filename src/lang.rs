@@ -33,7 +33,7 @@ const RTL_LANGUAGES: &[&str] = &["ar", "arc", "ckb", "dv", "fa", "he", "ks", "ps
 
 /// Checks that `code` is a well-formed BCP 47 tag, as written (the spelling is kept
 /// because it becomes a URL prefix and a filename suffix).
-pub fn parse_code(code: &str) -> Result<LanguageIdentifier, String> {
+pub(crate) fn parse_code(code: &str) -> Result<LanguageIdentifier, String> {
     if code.is_empty() || code.contains(['/', '.', '\\']) {
         return Err(format!("`{code}` is not a BCP 47 language tag"));
     }
@@ -45,7 +45,7 @@ const RTL_SCRIPTS: &[&str] = &["Adlm", "Arab", "Hebr", "Nkoo", "Rohg", "Syrc", "
 
 /// The direction a language is written in unless its configuration says otherwise: its
 /// script's when the tag names one (`az-Arab` is right to left, `ku-Latn` left to right).
-pub fn default_direction(id: &LanguageIdentifier) -> Direction {
+pub(crate) fn default_direction(id: &LanguageIdentifier) -> Direction {
     let rtl = match id.script {
         Some(script) => RTL_SCRIPTS.contains(&script.as_str()),
         None => RTL_LANGUAGES.contains(&id.language.as_str()),
@@ -58,7 +58,7 @@ pub fn default_direction(id: &LanguageIdentifier) -> Direction {
 /// Simplified), `sr-Latn` alone (never Cyrillic `sr`), `zh-Hans` → `zh`. Computed with ICU4X's
 /// fallbacker (CLDR likely subtags and parent locales), not by cutting the tag at a hyphen.
 /// Tags are in canonical form (`zh-Hant`, `pt-BR`); an unparsable tag is its own chain.
-pub fn fallback_chain(code: &str) -> Vec<String> {
+pub(crate) fn fallback_chain(code: &str) -> Vec<String> {
     let Ok(locale) = code.parse::<icu_locale::DataLocale>() else {
         return vec![code.to_string()];
     };
@@ -128,7 +128,7 @@ const AUTONYMS: &[(&str, &str)] = &[
 
 /// The name of a language in itself (`fa` → فارسی, `zh-TW` → 繁體中文), looked up along its
 /// CLDR fallback chain; `None` for a language CLDR data here does not name.
-pub fn autonym(code: &str) -> Option<&'static str> {
+pub(crate) fn autonym(code: &str) -> Option<&'static str> {
     let find = |tag: &str| AUTONYMS.iter().find(|(t, _)| t.eq_ignore_ascii_case(tag)).map(|(_, name)| *name);
     find(code).or_else(|| fallback_chain(code).iter().find_map(|tag| find(tag)))
 }
@@ -136,7 +136,7 @@ pub fn autonym(code: &str) -> Option<&'static str> {
 /// `text` wrapped in Unicode isolates (FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE), so
 /// that it keeps its own direction inside a sentence in another one ("J. O." in Arabic), where
 /// markup (`<bdi>`) is not possible: plain-text UI strings, attribution lines, handouts.
-pub fn isolate(text: &str) -> String {
+pub(crate) fn isolate(text: &str) -> String {
     format!("\u{2068}{text}\u{2069}")
 }
 

@@ -14,23 +14,23 @@
 //! command line ([`cli`]) and prints them.
 
 pub mod cli;
-pub mod config;
-pub mod dates;
+pub(crate) mod config;
+pub(crate) mod dates;
 pub mod diagnostics;
 pub mod i18n;
-pub mod init;
-pub mod lang;
+pub(crate) mod init;
+pub(crate) mod lang;
 pub mod load;
-pub mod markdown;
+pub(crate) mod markdown;
 pub mod model;
 pub mod output;
 #[cfg(feature = "pdf")]
-pub mod pdf;
-pub mod po;
+pub(crate) mod pdf;
+pub(crate) mod po;
 pub mod render;
 pub mod search;
 pub mod serve;
-pub mod translation_workflow;
+pub(crate) mod translation_workflow;
 pub mod urls;
 
 use diagnostics::{Diagnostic, Diagnostics, Severity};
@@ -401,7 +401,7 @@ fn trusted_comment(config: &config::Config, lang: &str, edition: &str, source_da
 /// The entry a PATH argument names (a content file, or a section folder).
 #[cfg(feature = "pdf")]
 fn entry_at(root: &Path, path: &Path, site: &Site) -> Option<model::EntryId> {
-    let content = root.join("content").canonicalize().ok()?;
+    let content = root.join(load::CONTENT_DIR).canonicalize().ok()?;
     let (found, relative) = [path.to_path_buf(), root.join(path)].into_iter().find_map(|p| {
         let found = p.canonicalize().ok()?;
         let relative = found.strip_prefix(&content).ok()?.to_path_buf();
@@ -606,7 +606,7 @@ fn uncredited_contributors(site: &Site) -> Diagnostics {
         .filter(|id| !credited.contains(id))
         .map(|id| {
             Diagnostic::warning(format!("contributor `{id}` is not credited on any published page"))
-                .in_file(model::contributors::CONTRIBUTORS_FILE)
+                .in_file(load::contributors::CONTRIBUTORS_FILE)
                 .with_hint("credit them in a page's front matter or on a heading, or remove them")
         })
         .collect()
@@ -614,6 +614,7 @@ fn uncredited_contributors(site: &Site) -> Diagnostics {
 
 /// Searches the index of a built site (`out`) in `lang` (default: the handbook's default
 /// language) with the reference implementation.
+#[allow(clippy::disallowed_methods)] // reads the built site's search index, not the handbook
 pub fn search_built_site(
     root: &Path,
     out: &Path,
@@ -623,10 +624,7 @@ pub fn search_built_site(
 ) -> Result<Vec<search::query::Hit>, Diagnostic> {
     let lang = match lang {
         Some(code) => code.to_string(),
-        None => {
-            let text = std::fs::read_to_string(root.join(config::CONFIG_FILE)).unwrap_or_default();
-            config::parse(&text).map(|c| c.default_language().code.clone()).unwrap_or_else(|_| "en".to_string())
-        }
+        None => load::default_language(root).unwrap_or_else(|| "en".to_string()),
     };
     let mut failed_file = None;
     let source = |piece: search::Piece| {
@@ -655,14 +653,7 @@ pub fn search_built_site(
 fn refuse_unsafe_output(root: &Path, out: &Path) -> Result<(), Diagnostic> {
     let absolute = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
     let (root, out) = (absolute(root), absolute(out));
-    let protected = [
-        root.clone(),
-        root.join("content"),
-        root.join("static"),
-        root.join("themes"),
-        root.join("templates"),
-        root.join("i18n"),
-    ];
+    let protected = load::HANDBOOK_FOLDERS.map(|folder| root.join(folder));
     if out.parent().is_none() || root.starts_with(&out) || protected.contains(&out) {
         return Err(Diagnostic::error(format!(
             "refusing to use {} as the output folder: it would replace the handbook's own files",

@@ -6,7 +6,7 @@
 use pulldown_cmark::{Options, Parser};
 
 /// The pulldown-cmark extensions every handbook gets.
-pub fn options() -> Options {
+pub(crate) fn options() -> Options {
     Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH
@@ -16,13 +16,13 @@ pub fn options() -> Options {
 }
 
 /// A parser over `text` with cairn's options.
-pub fn parser(text: &str) -> Parser<'_> {
+pub(crate) fn parser(text: &str) -> Parser<'_> {
     Parser::new_ext(text, options())
 }
 
 /// The attributes of a heading's trailing `{...}` block, read by cairn itself.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct HeadingAttributes {
+pub(crate) struct HeadingAttributes {
     /// `#id`; the last one wins, as in pulldown-cmark.
     pub id: Option<String>,
     /// `.class` entries, in order.
@@ -33,7 +33,7 @@ pub struct HeadingAttributes {
 
 /// Reads the attribute block at the end of a heading's source (`## Title {#id key="a, b"}`).
 /// `heading_source` is the Markdown of the whole heading, as located by pulldown-cmark.
-pub fn heading_attributes(heading_source: &str) -> HeadingAttributes {
+pub(crate) fn heading_attributes(heading_source: &str) -> HeadingAttributes {
     let line = heading_text_line(heading_source);
     let trimmed = line.trim_end();
     let trimmed = trim_atx_closing(trimmed);
@@ -127,7 +127,7 @@ fn read_value(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) -> String {
 /// A file or page that a piece of an author's raw HTML links (`<a href>`) or shows
 /// (`<img src>`), so it can be checked like a Markdown link.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct HtmlReference {
+pub(crate) struct HtmlReference {
     /// The URL as written.
     pub url: String,
     /// Whether it is shown (`<img src>`) rather than linked.
@@ -138,7 +138,7 @@ pub struct HtmlReference {
 
 /// The `<a href>` and `<img src>` references of a piece of raw HTML, read by html5ever's
 /// tokenizer (attributes may be unquoted, spread over lines, or entity-encoded).
-pub fn html_references(html: &str) -> Vec<HtmlReference> {
+pub(crate) fn html_references(html: &str) -> Vec<HtmlReference> {
     tag_attributes(html, &[("a", "href"), ("img", "src")])
         .into_iter()
         .map(|(tag, url, line)| HtmlReference { url, is_image: tag == "img", line })
@@ -147,7 +147,7 @@ pub fn html_references(html: &str) -> Vec<HtmlReference> {
 
 /// The values of the `(tag, attribute)` pairs of `wanted` found on start tags of `html`, in
 /// document order, with their tag and 1-based line; values trimmed.
-pub fn tag_attributes(html: &str, wanted: &[(&str, &str)]) -> Vec<(String, String, usize)> {
+pub(crate) fn tag_attributes(html: &str, wanted: &[(&str, &str)]) -> Vec<(String, String, usize)> {
     use html5ever::tendril::StrTendril;
     use html5ever::tokenizer::{BufferQueue, TagKind, Token, TokenSink, TokenSinkResult, Tokenizer};
     struct Collector<'w> {
@@ -157,13 +157,13 @@ pub fn tag_attributes(html: &str, wanted: &[(&str, &str)]) -> Vec<(String, Strin
     impl TokenSink for Collector<'_> {
         type Handle = ();
         fn process_token(&self, token: Token, line: u64) -> TokenSinkResult<()> {
-            if let Token::TagToken(tag) = token {
-                if tag.kind == TagKind::StartTag {
-                    for (name, attribute) in self.wanted.iter().filter(|(name, _)| *name == &*tag.name) {
-                        if let Some(value) = tag.attrs.iter().find(|a| &*a.name.local == *attribute) {
-                            let line = usize::try_from(line).unwrap_or(1);
-                            self.found.borrow_mut().push((name.to_string(), value.value.trim().to_string(), line));
-                        }
+            if let Token::TagToken(tag) = token
+                && tag.kind == TagKind::StartTag
+            {
+                for (name, attribute) in self.wanted.iter().filter(|(name, _)| *name == &*tag.name) {
+                    if let Some(value) = tag.attrs.iter().find(|a| &*a.name.local == *attribute) {
+                        let line = usize::try_from(line).unwrap_or(1);
+                        self.found.borrow_mut().push((name.to_string(), value.value.trim().to_string(), line));
                     }
                 }
             }
@@ -179,13 +179,13 @@ pub fn tag_attributes(html: &str, wanted: &[(&str, &str)]) -> Vec<(String, Strin
 }
 
 /// Splits a list-valued attribute (`amina, jo`, `amina,jo`, `amina jo`) into its items.
-pub fn split_list(value: &str) -> Vec<String> {
+pub(crate) fn split_list(value: &str) -> Vec<String> {
     value.split(|c: char| c == ',' || c.is_whitespace()).filter(|s| !s.is_empty()).map(str::to_string).collect()
 }
 
 /// A heading id from its text: lower-cased, letters and digits of every script kept (and the
 /// zero-width (non-)joiners that Persian and Indic words need), everything else a dash.
-pub fn slugify(text: &str) -> String {
+pub(crate) fn slugify(text: &str) -> String {
     let mut slug = String::with_capacity(text.len());
     for c in text.chars().flat_map(char::to_lowercase) {
         let keep = if c.is_ascii() { c.is_ascii_alphanumeric() || c == '_' } else { is_word_char(c) };

@@ -1,7 +1,8 @@
 //! The translators' commands: `cairn i18n status` (the per-language report as a table or
 //! JSON) and `cairn i18n mark-current` (records in a translation's front matter the
-//! fingerprints of its original as it is now). mark-current writes source files, so like
-//! `init` it lives outside `output`; it changes nothing but the `translation_of` line.
+//! fingerprints of its original as it is now). mark-current rewrites source files, read
+//! through `load` and written through `output`'s sources writer; it changes nothing but the
+//! `translation_of` line.
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::model::translation_status::{self, LanguageStatus, PageRef};
@@ -21,7 +22,7 @@ fn site(root: &Path, drafts: bool) -> Result<(Site, std::sync::Arc<crate::i18n::
 }
 
 /// The translation status of every language, or of `lang`.
-pub fn status(root: &Path, lang: Option<&str>) -> Result<Vec<LanguageStatus>, Diagnostics> {
+pub(crate) fn status(root: &Path, lang: Option<&str>) -> Result<Vec<LanguageStatus>, Diagnostics> {
     let (site, strings) = site(root, false)?;
     if let Some(code) = lang.filter(|c| !site.config.has_language(c)) {
         return Err(Diagnostics::from_iter([unknown_language(code)]));
@@ -35,7 +36,7 @@ fn unknown_language(code: &str) -> Diagnostic {
 }
 
 /// The report as the terminal table `cairn i18n status` prints.
-pub fn format_table(report: &[LanguageStatus]) -> String {
+pub(crate) fn format_table(report: &[LanguageStatus]) -> String {
     let mut out = String::new();
     let cell = |t: &translation_status::Tally| format!("{} ({}%)", t.pages, t.pages_percent);
     let _ = writeln!(
@@ -111,7 +112,7 @@ fn resolve_path(root: &Path, path: &Path) -> Option<PathBuf> {
 
 /// Marks translations current: those at `paths`, and every translation into `lang`.
 /// Returns one line per file written.
-pub fn mark_current(root: &Path, paths: &[PathBuf], lang: Option<&str>) -> Result<Vec<String>, Diagnostics> {
+pub(crate) fn mark_current(root: &Path, paths: &[PathBuf], lang: Option<&str>) -> Result<Vec<String>, Diagnostics> {
     let (site, _) = site(root, true)?;
     let root_abs = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
     let mut targets = Vec::new();
@@ -158,11 +159,14 @@ pub fn mark_current(root: &Path, paths: &[PathBuf], lang: Option<&str>) -> Resul
         let original = &site.docs[entry.original];
         let Some(prints) = &original.fingerprints else { continue };
         let path = root.join(&file);
-        let result = std::fs::read_to_string(&path)
-            .map_err(|e| e.to_string())
-            .and_then(|raw| Ok((load::front_matter::set_translation_of(&raw, prints)?, raw)))
-            .and_then(|(new, old)| {
-                if new == old { Ok(false) } else { std::fs::write(&path, new).map(|_| true).map_err(|e| e.to_string()) }
+        let result = load::read_source_as_written(&path)
+            .map_err(|e| Diagnostic::error(format!("cannot read file: {e}")))
+            .and_then(|raw| {
+                let new = load::front_matter::set_translation_of(&raw, prints).map_err(Diagnostic::error)?;
+                if new == raw {
+                    return Ok(false);
+                }
+                crate::output::files::write_source(&path, &file, new.as_bytes()).map(|()| true)
             });
         match result {
             Ok(changed) => written.push(format!(
@@ -171,7 +175,7 @@ pub fn mark_current(root: &Path, paths: &[PathBuf], lang: Option<&str>) -> Resul
                 file.display(),
                 original.file.as_ref().map_or(String::new(), |f| f.display().to_string())
             )),
-            Err(message) => problems.push(Diagnostic::error(message).in_file(&file)),
+            Err(d) => problems.push(d.in_file(&file)),
         }
     }
     if problems.has_errors() { Err(problems) } else { Ok(written) }

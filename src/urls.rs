@@ -48,13 +48,13 @@ impl Route {
 
     /// One list of the translation status of `of_lang` (`outdated`, `missing`,
     /// `unchecked`), as the status page in `lang` links it.
-    pub fn translation_list(config: &Config, lang: &str, of_lang: &str, list: &str) -> Route {
+    pub(crate) fn translation_list(config: &Config, lang: &str, of_lang: &str, list: &str) -> Route {
         Route { path: format!("{}translation-status/{of_lang}/{list}/", language_prefix(config, lang)) }
     }
 
     /// Page `number` (from 1) of a paginated page: the page itself, then `page/N/` under it
     /// (as in Hugo and Zola).
-    pub fn paginated(&self, number: usize) -> Route {
+    pub(crate) fn paginated(&self, number: usize) -> Route {
         debug_assert!(self.is_page(), "only pages are paginated");
         if number <= 1 { self.clone() } else { Route { path: format!("{}page/{number}/", self.path) } }
     }
@@ -66,13 +66,13 @@ impl Route {
     }
 
     /// The search results page of a language.
-    pub fn search_page(config: &Config, lang: &str) -> Route {
+    pub(crate) fn search_page(config: &Config, lang: &str) -> Route {
         Route { path: format!("{}search/", language_prefix(config, lang)) }
     }
 
     /// The path of this route from the site root, without a leading `/` (as search results
     /// store it).
-    pub fn root_relative(&self) -> String {
+    pub(crate) fn root_relative(&self) -> String {
         encode_path(&self.path)
     }
 
@@ -82,12 +82,12 @@ impl Route {
     }
 
     /// The translation status page of a language.
-    pub fn translation_status(config: &Config, lang: &str) -> Route {
+    pub(crate) fn translation_status(config: &Config, lang: &str) -> Route {
         Route { path: format!("{}translation-status/", language_prefix(config, lang)) }
     }
 
     /// The credits of a language, machine-readable.
-    pub fn credits_json(config: &Config, lang: &str) -> Route {
+    pub(crate) fn credits_json(config: &Config, lang: &str) -> Route {
         Route { path: format!("{}credits.json", language_prefix(config, lang)) }
     }
 
@@ -97,18 +97,13 @@ impl Route {
     }
 
     /// Whether this is a page route (a folder with `index.html`).
-    pub fn is_page(&self) -> bool {
+    pub(crate) fn is_page(&self) -> bool {
         self.path.is_empty() || self.path.ends_with('/')
     }
 
     /// The file written for this route, relative to the output root.
-    pub fn output_file(&self) -> String {
+    pub(crate) fn output_file(&self) -> String {
         if self.is_page() { format!("{}index.html", self.path) } else { self.path.clone() }
-    }
-
-    /// The path part of the URL, from the site root, with a leading `/`.
-    pub fn url_path(&self) -> String {
-        format!("/{}", encode_path(&self.path))
     }
 }
 
@@ -136,7 +131,7 @@ fn encode_path(path: &str) -> String {
 }
 
 /// The absolute URL of a route on the hosted site.
-pub fn permalink(config: &Config, route: &Route) -> String {
+pub(crate) fn permalink(config: &Config, route: &Route) -> String {
     format!("{}{}", config.base_url, encode_path(&route.path))
 }
 
@@ -158,7 +153,7 @@ pub enum LinkStyle {
 
 impl LinkStyle {
     /// Root-absolute links under the base URL's path.
-    pub fn root_absolute(config: &Config) -> LinkStyle {
+    pub(crate) fn root_absolute(config: &Config) -> LinkStyle {
         let after_scheme = config.base_url.split_once("://").map_or(config.base_url.as_str(), |(_, rest)| rest);
         let base_path = match after_scheme.find('/') {
             Some(i) if config.base_url.contains("://") => after_scheme[i..].to_string(),
@@ -202,7 +197,7 @@ impl Linker {
 
     /// What to put before a root-relative path to reach it from this file (`../../`, or the
     /// base path for root-absolute links).
-    pub fn root_prefix(&self) -> String {
+    pub(crate) fn root_prefix(&self) -> String {
         match &self.style {
             LinkStyle::RootAbsolute { base_path } => base_path.clone(),
             LinkStyle::Relative { .. } => "../".repeat(self.from.path.matches('/').count()),
@@ -211,13 +206,13 @@ impl Linker {
 
     /// The part of an href to `to` that follows [`Linker::root_prefix`]: the same for every
     /// page of an edition, so links built once (navigation trees) only need the prefix.
-    pub fn from_root(&self, to: &Route) -> String {
+    pub(crate) fn path_from_root(&self, to: &Route) -> String {
         let explicit_index = matches!(self.style, LinkStyle::Relative { explicit_index: true });
         encode_path(&if to.is_page() && explicit_index { to.output_file() } else { to.path.clone() })
     }
 
     /// The href to an anchor of `to`, or of this very page when `to` is the page itself.
-    pub fn href_with_fragment(&self, to: &Route, fragment: &str) -> String {
+    pub(crate) fn href_with_fragment(&self, to: &Route, fragment: &str) -> String {
         if *to == self.from { format!("#{fragment}") } else { format!("{}#{fragment}", self.href(to)) }
     }
 }
@@ -237,12 +232,12 @@ mod tests {
     fn routes_put_other_languages_under_their_code() {
         let c = config();
         assert_eq!(Route::page(&c, "en", "playbooks/x").output_file(), "playbooks/x/index.html");
-        assert_eq!(Route::page(&c, "fr", "playbooks/x").url_path(), "/fr/playbooks/x/");
+        assert_eq!(Route::page(&c, "fr", "playbooks/x").path, "fr/playbooks/x/");
         assert_eq!(Route::page(&c, "fr", "").output_file(), "fr/index.html");
         assert_eq!(Route::not_found(&c, "fr").output_file(), "fr/404.html");
         assert_eq!(Route::page(&c, "fr", "x").paginated(1), Route::page(&c, "fr", "x"));
         assert_eq!(Route::page(&c, "fr", "x").paginated(3).output_file(), "fr/x/page/3/index.html");
-        assert_eq!(Route::page(&c, "en", "").paginated(2).url_path(), "/page/2/");
+        assert_eq!(Route::page(&c, "en", "").paginated(2).path, "page/2/");
         assert_eq!(permalink(&c, &Route::page(&c, "fr", "a b")), "https://x.org/hb/fr/a%20b/");
     }
 
@@ -258,10 +253,10 @@ mod tests {
         assert_eq!(linker.href(&Route::file("css/cairn.css")), "../../../css/cairn.css");
         assert_eq!(linker.href_with_fragment(&from, "a"), "#a");
         assert_eq!(linker.root_prefix(), "../../../");
-        assert_eq!(linker.from_root(&Route::page(&c, "fr", "a b")), "fr/a%20b/");
+        assert_eq!(linker.path_from_root(&Route::page(&c, "fr", "a b")), "fr/a%20b/");
         let offline = Linker::new(from, LinkStyle::Relative { explicit_index: true });
         assert_eq!(offline.href(&Route::page(&c, "fr", "")), "../../index.html");
-        assert_eq!(offline.from_root(&Route::page(&c, "fr", "x")), "fr/x/index.html");
+        assert_eq!(offline.path_from_root(&Route::page(&c, "fr", "x")), "fr/x/index.html");
         let home = Linker::new(Route::page(&c, "en", ""), LinkStyle::Relative { explicit_index: false });
         assert_eq!(home.href(&Route::page(&c, "en", "")), "./");
         assert_eq!(home.href(&Route::page(&c, "en", "a")), "a/");

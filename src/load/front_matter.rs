@@ -2,11 +2,11 @@
 //! body, and deserializes the front matter strictly: unknown keys and wrong types are
 //! errors that name the key, the line and the fix.
 
-use crate::diagnostics::{Diagnostic, line_of_offset};
-use crate::model::document::{
-    CaseStudyFields, KIND_FIELD_NAMES, Kind, KindFields, PlaybookFields, Status, TrainingFields, Visibility,
+use super::document::{
+    CaseStudyFields, Fingerprints, KIND_FIELD_NAMES, Kind, KindFields, PlaybookFields, Status, TrainingFields,
+    Visibility,
 };
-use crate::model::fingerprint::Fingerprints;
+use crate::diagnostics::{Diagnostic, line_of_offset};
 use serde::Deserialize;
 
 /// Front matter as written; every key optional, unknown keys rejected.
@@ -253,7 +253,7 @@ fn explain(message: String, key: Option<String>) -> Diagnostic {
 /// Writes `record` as the `translation_of` line of a file's front matter, replacing the one
 /// already there; every other byte of the file (comments, key order, line endings, body)
 /// stays as it was. Works on the raw text, so CRLF files stay CRLF.
-pub fn set_translation_of(raw: &str, record: &Fingerprints) -> Result<String, String> {
+pub(crate) fn set_translation_of(raw: &str, record: &Fingerprints) -> Result<String, String> {
     let content = raw.strip_prefix('\u{feff}').unwrap_or(raw);
     let bom = &raw[..raw.len() - content.len()];
     let mut lines: Vec<&str> = content.split_inclusive('\n').collect();

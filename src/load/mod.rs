@@ -1,20 +1,47 @@
-//! The only part of cairn that reads the handbook tree: `cairn.toml`, `contributors.toml`,
-//! `content/`, `static/`, `i18n/`, the theme and `templates/`. It turns files into
-//! [`Sources`] (plain data) plus diagnostics; nothing after it opens a file.
+//! The only part of cairn that reads the handbook tree: `cairn.toml`, `contributors.toml` and
+//! the [`HANDBOOK_FOLDERS`] (`content/`, the theme and its overrides, `po/`), from disk or
+//! from memory ([`from_files`]). It turns files into [`Sources`] (plain data) plus
+//! diagnostics; nothing after it opens a file. The raw types `model` resolves (front matter,
+//! contributors) are defined here, so `model` depends on `load` and never the reverse.
+// The handbook's one reader: clippy.toml keeps file reads out of every other module.
+#![allow(clippy::disallowed_methods)]
 
+pub(crate) mod contributors;
+pub(crate) mod document;
 pub mod front_matter;
-pub mod theme;
+pub(crate) mod theme;
 
 use crate::config::{self, CONFIG_FILE, Config};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::i18n::{self, UiStrings};
-use crate::model::contributors::{self, Contributors};
+use contributors::Contributors;
 use front_matter::FrontMatter;
 use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use theme::ThemeFiles;
 use walkdir::WalkDir;
+
+/// The folder of the handbook's Markdown pages and page-bundle assets.
+pub(crate) const CONTENT_DIR: &str = "content";
+/// The folder of site themes (`themes/<name>/`, each holding [`THEME_FOLDERS`]).
+pub(crate) const THEMES_DIR: &str = "themes";
+/// Folders a theme is made of, in the order they are read; the same folders at the handbook
+/// root override the theme's files one by one.
+pub(crate) const THEME_FOLDERS: [&str; 5] = ["templates", "static", "i18n", "print", "fonts"];
+/// Every folder of a handbook that a build reads: what `serve` watches and what no output
+/// folder may replace. Written out from the constants above so a folder added to the loader
+/// is added everywhere.
+pub(crate) const HANDBOOK_FOLDERS: [&str; 8] = [
+    CONTENT_DIR,
+    THEMES_DIR,
+    THEME_FOLDERS[0],
+    THEME_FOLDERS[1],
+    THEME_FOLDERS[2],
+    THEME_FOLDERS[3],
+    THEME_FOLDERS[4],
+    crate::po::PO_DIR,
+];
 
 /// One Markdown file of `content/`, split and parsed.
 #[derive(Debug, Clone, PartialEq)]
@@ -70,23 +97,106 @@ pub struct Sources {
     pub print_templates: BTreeMap<String, String>,
     /// Font files for handouts: the theme's, then the handbook's `fonts/`.
     pub fonts: Vec<(String, Vec<u8>)>,
+    /// The text of each language's PO catalogue (`po/<lang>.po`), by language code.
+    pub catalogues: BTreeMap<String, String>,
 }
 
 /// Reads a handbook. Fails only when nothing useful can be read (no or broken
 /// `cairn.toml`); file-level problems become diagnostics and the file is skipped.
 pub fn load(root: &Path) -> Result<(Sources, Diagnostics), Diagnostics> {
+    read_tree(Tree::Disk(root))
+}
+
+/// Reads a handbook held in memory, exactly as [`load`] reads the same tree on disk: `files`
+/// maps paths relative to the root, `/`-separated (`cairn.toml`, `content/a/b.fr.md`,
+/// `themes/x/templates/page.html`, `po/fr.po`), to their bytes. For fuzz targets and tests.
+pub fn from_files(files: &BTreeMap<String, Vec<u8>>) -> Result<(Sources, Diagnostics), Diagnostics> {
+    read_tree(Tree::Memory(files))
+}
+
+/// Where a handbook is read from.
+#[derive(Clone, Copy)]
+enum Tree<'a> {
+    /// A folder on disk.
+    Disk(&'a Path),
+    /// Files by `/`-separated path relative to the root.
+    Memory(&'a BTreeMap<String, Vec<u8>>),
+}
+
+impl Tree<'_> {
+    /// The bytes of the file at `file` (relative to the root); `Ok(None)` when there is none.
+    fn read(self, file: &Path) -> std::io::Result<Option<Vec<u8>>> {
+        match self {
+            Tree::Disk(root) => match std::fs::read(root.join(file)) {
+                Ok(bytes) => Ok(Some(bytes)),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+                Err(e) => Err(e),
+            },
+            Tree::Memory(files) => Ok(files.get(&slashed(file)).cloned()),
+        }
+    }
+
+    /// Whether `folder` (relative to the root) exists and holds anything.
+    fn has_folder(self, folder: &Path) -> bool {
+        match self {
+            Tree::Disk(root) => root.join(folder).is_dir(),
+            Tree::Memory(files) => {
+                let prefix = format!("{}/", slashed(folder));
+                files.range(prefix.clone()..).next().is_some_and(|(path, _)| path.starts_with(&prefix))
+            }
+        }
+    }
+
+    /// Every file under `folder` (relative to the root), sorted as a walk of the folder
+    /// visits them: its path relative to the root, and its `/`-separated path relative to
+    /// `folder`. Hidden files and editor leftovers are skipped; on disk, links are not
+    /// followed (no loops, nothing from outside the handbook).
+    fn files_under(self, folder: &Path, diagnostics: &mut Diagnostics) -> Vec<(PathBuf, String)> {
+        match self {
+            Tree::Disk(root) => walk_files(root, &root.join(folder), diagnostics),
+            Tree::Memory(files) => {
+                let prefix = format!("{}/", slashed(folder));
+                let mut found: Vec<(PathBuf, String)> = files
+                    .range(prefix.clone()..)
+                    .take_while(|(path, _)| path.starts_with(&prefix))
+                    .map(|(path, _)| (PathBuf::from(path), path[prefix.len()..].to_string()))
+                    .filter(|(_, relative)| !relative.split('/').any(|name| is_ignored(name.as_ref())))
+                    .collect();
+                found.sort_by(|a, b| a.1.split('/').cmp(b.1.split('/')));
+                found
+            }
+        }
+    }
+
+    /// Where the handbook was looked for, for messages.
+    fn describe(self) -> String {
+        match self {
+            Tree::Disk(root) => root.display().to_string(),
+            Tree::Memory(_) => "the files given".to_string(),
+        }
+    }
+}
+
+/// A relative path with `/` separators, as [`Tree::Memory`] keys are written.
+fn slashed(path: &Path) -> String {
+    path.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
+}
+
+fn read_tree(tree: Tree<'_>) -> Result<(Sources, Diagnostics), Diagnostics> {
     let mut diagnostics = Diagnostics::default();
-    let config_path = root.join(CONFIG_FILE);
-    let config_text = read_text(&config_path, Path::new(CONFIG_FILE)).map_err(|d| {
-        Diagnostics::from_iter([d.with_hint(format!(
-            "run cairn in a handbook folder, pass --root DIR, or create one with `cairn init DIR` (looked in {})",
-            root.display()
-        ))])
-    })?;
+    let config_text = read_text(tree, Path::new(CONFIG_FILE))
+        .and_then(|text| {
+            text.ok_or_else(|| Diagnostic::error(format!("no {CONFIG_FILE} in this folder")).in_file(CONFIG_FILE))
+        })
+        .map_err(|d| {
+            Diagnostics::from_iter([d.with_hint(format!(
+                "run cairn in a handbook folder, pass --root DIR, or create one with `cairn init DIR` (looked in {})",
+                tree.describe()
+            ))])
+        })?;
     let config = config::parse(&config_text).map_err(|d| Diagnostics::from_iter([d]))?;
 
-    let contributors_file = Path::new(contributors::CONTRIBUTORS_FILE);
-    let contributors = match read_optional_text(&root.join(contributors_file), contributors_file) {
+    let contributors = match read_text(tree, Path::new(contributors::CONTRIBUTORS_FILE)) {
         Ok(None) => Contributors::default(),
         Ok(Some(text)) => contributors::parse(&text).unwrap_or_else(|d| {
             diagnostics.push(d);
@@ -98,17 +208,27 @@ pub fn load(root: &Path) -> Result<(Sources, Diagnostics), Diagnostics> {
         }
     };
 
-    let (mut documents, content_assets) = load_content(root, &config, &mut diagnostics);
-    let from_catalogues = crate::po::translated_documents(root, &config, &documents, &mut diagnostics);
+    let (mut documents, content_assets) = load_content(tree, &config, &mut diagnostics);
+    let mut catalogues = BTreeMap::new();
+    for language in config.languages.iter().filter(|l| l.code != config.default_language().code) {
+        match read_text(tree, &Path::new(crate::po::PO_DIR).join(format!("{}.po", language.code))) {
+            Ok(Some(text)) => {
+                catalogues.insert(language.code.clone(), text);
+            }
+            Ok(None) => {}
+            Err(d) => diagnostics.push(d),
+        }
+    }
+    let from_catalogues = crate::po::translated_documents(&config, &documents, &catalogues, &mut diagnostics);
     if !from_catalogues.is_empty() {
         documents.extend(from_catalogues);
         documents.sort_by(|a, b| a.file.cmp(&b.file));
     }
 
     let mut theme = ThemeFiles::builtin();
-    let theme_dir = root.join("themes").join(&config.theme);
-    if theme_dir.is_dir() {
-        overlay_dir(&mut theme, &theme_dir, &mut diagnostics, root);
+    let theme_dir = Path::new(THEMES_DIR).join(&config.theme);
+    if tree.has_folder(&theme_dir) {
+        overlay_dir(&mut theme, tree, &theme_dir, &mut diagnostics);
     } else if config.theme != "default" {
         diagnostics.push(
             Diagnostic::error(format!("theme `{}` not found", config.theme))
@@ -116,7 +236,7 @@ pub fn load(root: &Path) -> Result<(Sources, Diagnostics), Diagnostics> {
                 .with_hint(format!("create themes/{}/ or remove `theme` to use the built-in theme", config.theme)),
         );
     }
-    overlay_dir(&mut theme, root, &mut diagnostics, root);
+    overlay_dir(&mut theme, tree, Path::new(""), &mut diagnostics);
 
     let ui_strings = build_ui_strings(&theme, &config, &mut diagnostics);
     let static_files = theme
@@ -134,25 +254,26 @@ pub fn load(root: &Path) -> Result<(Sources, Diagnostics), Diagnostics> {
         ui_strings: std::sync::Arc::new(ui_strings),
         print_templates: theme.print,
         fonts: theme.fonts.into_iter().collect(),
+        catalogues,
     };
     Ok((sources, diagnostics))
 }
 
-/// Layers `templates/`, `static/`, `i18n/`, `print/` and `fonts/` found under `dir` over `theme`.
-fn overlay_dir(theme: &mut ThemeFiles, dir: &Path, diagnostics: &mut Diagnostics, root: &Path) {
-    for sub in ["templates", "static", "i18n", "print", "fonts"] {
+/// Layers the [`THEME_FOLDERS`] found under `dir` (relative to the root) over `theme`.
+fn overlay_dir(theme: &mut ThemeFiles, tree: Tree<'_>, dir: &Path, diagnostics: &mut Diagnostics) {
+    for sub in THEME_FOLDERS {
         let base = dir.join(sub);
-        if !base.is_dir() {
+        if !tree.has_folder(&base) {
             continue;
         }
-        for (path, relative) in walk_files(&base, diagnostics, root) {
-            let shown = display_path(&path, root);
-            match std::fs::read(&path) {
-                Ok(bytes) => {
+        for (shown, relative) in tree.files_under(&base, diagnostics) {
+            match tree.read(&shown) {
+                Ok(Some(bytes)) => {
                     if let Err(message) = theme.add(&format!("{sub}/{relative}"), bytes, &shown.to_string_lossy()) {
                         diagnostics.push(Diagnostic::error(message).in_file(&shown));
                     }
                 }
+                Ok(None) => {}
                 Err(e) => diagnostics.push(Diagnostic::error(format!("cannot read file: {e}")).in_file(&shown)),
             }
         }
@@ -179,9 +300,9 @@ fn build_ui_strings(theme: &ThemeFiles, config: &Config, diagnostics: &mut Diagn
     UiStrings::new(by_lang, &config.default_language().code, &codes)
 }
 
-/// Every regular file under `base`, sorted, with its `/`-separated path relative to `base`.
-/// Hidden files and editor leftovers are skipped; links are not followed (no loops).
-fn walk_files(base: &Path, diagnostics: &mut Diagnostics, root: &Path) -> Vec<(PathBuf, String)> {
+/// Every regular file under `base`, sorted, with its path relative to `root` and its
+/// `/`-separated path relative to `base`.
+fn walk_files(root: &Path, base: &Path, diagnostics: &mut Diagnostics) -> Vec<(PathBuf, String)> {
     let mut files = Vec::new();
     for entry in WalkDir::new(base).sort_by_file_name().into_iter().filter_entry(|e| !is_ignored(e.file_name())) {
         match entry {
@@ -192,9 +313,7 @@ fn walk_files(base: &Path, diagnostics: &mut Diagnostics, root: &Path) -> Vec<(P
             ),
             Ok(entry) if entry.file_type().is_file() => {
                 let relative = entry.path().strip_prefix(base).unwrap_or(entry.path());
-                let relative =
-                    relative.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
-                files.push((entry.path().to_path_buf(), relative));
+                files.push((display_path(entry.path(), root), slashed(relative)));
             }
             Ok(_) => {}
             Err(e) => {
@@ -217,26 +336,29 @@ fn display_path(path: &Path, root: &Path) -> PathBuf {
 
 /// Reads `content/`: Markdown files in parallel, everything else as assets.
 fn load_content(
-    root: &Path,
+    tree: Tree<'_>,
     config: &Config,
     diagnostics: &mut Diagnostics,
 ) -> (Vec<SourceDocument>, Vec<SourceAsset>) {
-    let content = root.join("content");
-    if !content.is_dir() {
+    if !tree.has_folder(Path::new(CONTENT_DIR)) {
+        let content = match tree {
+            Tree::Disk(root) => root.join(CONTENT_DIR),
+            Tree::Memory(_) => PathBuf::from(CONTENT_DIR),
+        };
         diagnostics.push(
             Diagnostic::error("no content/ folder")
                 .with_hint(format!("put the handbook's Markdown under {}", content.display())),
         );
         return (Vec::new(), Vec::new());
     }
-    let files = walk_files(&content, diagnostics, root);
-    let results: Vec<Result<Loaded, Diagnostic>> =
-        files.par_iter().map(|(path, relative)| load_content_file(path, relative, root, config)).collect();
+    let files = tree.files_under(Path::new(CONTENT_DIR), diagnostics);
+    let results: Vec<Result<Option<Loaded>, Diagnostic>> =
+        files.par_iter().map(|(shown, relative)| load_content_file(tree, shown, relative, config)).collect();
     let mut documents = Vec::new();
     let mut assets = Vec::new();
     for result in results {
         match result {
-            Ok(Loaded::Document(doc)) => {
+            Ok(Some(Loaded::Document(doc))) => {
                 if let Some(code) = unconfigured_language_suffix(&doc.file, config) {
                     diagnostics.push(
                         Diagnostic::warning(format!(
@@ -249,7 +371,8 @@ fn load_content(
                 }
                 documents.push(*doc)
             }
-            Ok(Loaded::Asset(asset)) => assets.push(asset),
+            Ok(Some(Loaded::Asset(asset))) => assets.push(asset),
+            Ok(None) => {}
             Err(d) => diagnostics.push(d),
         }
     }
@@ -259,18 +382,18 @@ fn load_content(
 /// Reads one Markdown file of `content/` again, given by its path relative to the root
 /// (`content/a/b.fr.md`): `None` when it no longer exists, or is not a page (an ignored or
 /// non-Markdown name).
-pub fn reload_document(root: &Path, file: &Path, config: &Config) -> Result<Option<SourceDocument>, Diagnostic> {
-    let Ok(relative) = file.strip_prefix("content") else { return Ok(None) };
+pub(crate) fn reload_document(root: &Path, file: &Path, config: &Config) -> Result<Option<SourceDocument>, Diagnostic> {
+    let Ok(relative) = file.strip_prefix(CONTENT_DIR) else { return Ok(None) };
     if relative.components().any(|c| is_ignored(c.as_os_str())) || !root.join(file).is_file() {
         return Ok(None);
     }
-    let relative = relative.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
+    let relative = slashed(relative);
     if !relative.ends_with(".md") {
         return Ok(None);
     }
-    match load_content_file(&root.join(file), &relative, root, config)? {
-        Loaded::Document(doc) => Ok(Some(*doc)),
-        Loaded::Asset(_) => Ok(None),
+    match load_content_file(Tree::Disk(root), file, &relative, config)? {
+        Some(Loaded::Document(doc)) => Ok(Some(*doc)),
+        Some(Loaded::Asset(_)) | None => Ok(None),
     }
 }
 
@@ -279,19 +402,38 @@ enum Loaded {
     Asset(SourceAsset),
 }
 
-fn load_content_file(path: &Path, relative: &str, root: &Path, config: &Config) -> Result<Loaded, Diagnostic> {
-    let shown = display_path(path, root);
+/// One file of `content/` (`shown`, relative to the root; `relative` to `content/`):
+/// `None` when it is gone.
+fn load_content_file(
+    tree: Tree<'_>,
+    shown: &Path,
+    relative: &str,
+    config: &Config,
+) -> Result<Option<Loaded>, Diagnostic> {
+    let cannot_read = |e: std::io::Error| Diagnostic::error(format!("cannot read file: {e}")).in_file(shown);
+    let Some(bytes) = tree.read(shown).map_err(cannot_read)? else { return Ok(None) };
     if !relative.ends_with(".md") {
-        let bytes =
-            std::fs::read(path).map_err(|e| Diagnostic::error(format!("cannot read file: {e}")).in_file(&shown))?;
-        return Ok(Loaded::Asset(SourceAsset { path: relative.to_string(), origin: shown, bytes }));
+        return Ok(Some(Loaded::Asset(SourceAsset { path: relative.to_string(), origin: shown.to_path_buf(), bytes })));
     }
+    let text = decode_text(bytes).map_err(|d| d.in_file(shown))?;
+    document(shown, relative, &text, config).map(|doc| Some(Loaded::Document(Box::new(doc))))
+}
+
+/// The page a Markdown file of `content/` makes, from its text as read (BOM dropped, `\n`
+/// line endings): `file` is its path relative to the root (`content/a/b.fr.md`). What
+/// [`load`] does with each page, for fuzz targets and tests that add one to loaded sources.
+pub fn content_document(file: &str, text: &str, config: &Config) -> Result<SourceDocument, Diagnostic> {
+    let relative = file.strip_prefix(CONTENT_DIR).and_then(|r| r.strip_prefix('/')).unwrap_or(file);
+    document(Path::new(file), relative, text, config)
+}
+
+/// The page of the file `shown` (relative to the root; `relative` to `content/`).
+fn document(shown: &Path, relative: &str, text: &str, config: &Config) -> Result<SourceDocument, Diagnostic> {
     let (key, is_section, explicit) = classify_markdown_path(relative, config);
     let lang = explicit.unwrap_or_else(|| config.default_language().code.clone());
-    let text = read_text(path, &shown)?;
-    let split = front_matter::split(&text).map_err(|d| d.in_file(&shown))?;
-    Ok(Loaded::Document(Box::new(SourceDocument {
-        file: shown,
+    let split = front_matter::split(text).map_err(|d| d.in_file(shown))?;
+    Ok(SourceDocument {
+        file: shown.to_path_buf(),
         key,
         is_section,
         lang,
@@ -299,7 +441,7 @@ fn load_content_file(path: &Path, relative: &str, root: &Path, config: &Config) 
         front_text: split.front_text,
         body: split.body.into(),
         body_line: split.body_line,
-    })))
+    })
 }
 
 /// The suffix of a Markdown file name that looks like a language code (`page.de.md`) but is
@@ -317,7 +459,7 @@ fn unconfigured_language_suffix(file: &Path, config: &Config) -> Option<String> 
 /// The translation key, section flag and explicit language of a Markdown file given by its
 /// path under `content/`: `a/b.fr.md` → (`a/b`, false, fr), `a/_index.md` → (`a`, true, none),
 /// `a/b/index.md` → (`a/b`, false, none). A suffix counts as a language only when configured.
-pub fn classify_markdown_path(content_path: &str, config: &Config) -> (String, bool, Option<String>) {
+pub(crate) fn classify_markdown_path(content_path: &str, config: &Config) -> (String, bool, Option<String>) {
     let stem_path = content_path.strip_suffix(".md").unwrap_or(content_path);
     let (dir, stem) = stem_path.rsplit_once('/').unwrap_or(("", stem_path));
     let (base, lang) = match stem.rsplit_once('.') {
@@ -332,15 +474,36 @@ pub fn classify_markdown_path(content_path: &str, config: &Config) -> (String, b
     }
 }
 
-/// Reads a text file: UTF-8 checked (naming the line of the first bad byte), BOM dropped,
-/// line endings normalised to `\n`.
-fn read_text(path: &Path, shown: &Path) -> Result<String, Diagnostic> {
-    let bytes = std::fs::read(path).map_err(|e| Diagnostic::error(format!("cannot read file: {e}")).in_file(shown))?;
-    decode_text(bytes).map_err(|d| d.in_file(shown))
+/// Reads a text file of the tree (`None` when there is none): UTF-8 checked (naming the
+/// line of the first bad byte), BOM dropped, line endings normalised to `\n`.
+fn read_text(tree: Tree<'_>, file: &Path) -> Result<Option<String>, Diagnostic> {
+    let cannot_read = |e: std::io::Error| Diagnostic::error(format!("cannot read file: {e}")).in_file(file);
+    let Some(bytes) = tree.read(file).map_err(cannot_read)? else { return Ok(None) };
+    decode_text(bytes).map(Some).map_err(|d| d.in_file(file))
 }
 
-fn read_optional_text(path: &Path, shown: &Path) -> Result<Option<String>, Diagnostic> {
-    if path.exists() { read_text(path, shown).map(Some) } else { Ok(None) }
+/// The public keys of the handbook at `root` (current first, then previous ones), for
+/// `cairn verify` without `--key`: only `cairn.toml` is read.
+pub(crate) fn signing_keys(root: &Path) -> Result<Vec<String>, Diagnostic> {
+    let text = std::fs::read_to_string(root.join(CONFIG_FILE)).map_err(|_| {
+        Diagnostic::error("no public key to check against, and no cairn.toml here")
+            .with_hint("give --key RW... (from the handbook's verify page) or --key minisign.pub")
+    })?;
+    let signing = config::parse(&text)?.signing;
+    Ok(signing.public_key.into_iter().chain(signing.previous_keys.into_iter().map(|k| k.key)).collect())
+}
+
+/// The default language of the handbook at `root`, from `cairn.toml` alone (`cairn search`
+/// on a built site); `None` when there is no readable, valid `cairn.toml`.
+pub fn default_language(root: &Path) -> Option<String> {
+    let text = std::fs::read_to_string(root.join(CONFIG_FILE)).ok()?;
+    config::parse(&text).ok().map(|c| c.default_language().code.clone())
+}
+
+/// A source file's text exactly as written (BOM and line endings kept), for commands that
+/// rewrite a part of it and must leave the rest untouched (`cairn i18n mark-current`).
+pub(crate) fn read_source_as_written(path: &Path) -> std::io::Result<String> {
+    std::fs::read_to_string(path)
 }
 
 fn decode_text(bytes: Vec<u8>) -> Result<String, Diagnostic> {
@@ -356,6 +519,35 @@ fn decode_text(bytes: Vec<u8>) -> Result<String, Diagnostic> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `from_files` is what fuzz targets and tests build handbooks with: it must read a tree
+    /// exactly as `load` reads it from disk.
+    #[test]
+    fn files_in_memory_load_as_on_disk() {
+        let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut files = BTreeMap::new();
+        for name in HANDBOOK_FOLDERS.iter().chain(&[CONFIG_FILE, contributors::CONTRIBUTORS_FILE]) {
+            for entry in WalkDir::new(repo.join(name)).into_iter().filter_map(Result::ok) {
+                if entry.file_type().is_file() {
+                    let bytes = std::fs::read(entry.path()).unwrap();
+                    files.insert(slashed(entry.path().strip_prefix(repo).unwrap()), bytes);
+                }
+            }
+        }
+        let (disk, disk_found) = load(repo).unwrap();
+        let (memory, memory_found) = from_files(&files).unwrap();
+        assert_eq!(disk.config, memory.config);
+        assert_eq!(disk.contributors, memory.contributors);
+        assert_eq!(disk.documents, memory.documents);
+        assert_eq!(disk.content_assets, memory.content_assets);
+        assert_eq!(disk.static_files, memory.static_files);
+        assert_eq!(disk.templates, memory.templates);
+        assert_eq!(disk.print_templates, memory.print_templates);
+        assert!(disk.fonts == memory.fonts, "the fonts differ");
+        assert_eq!(disk.catalogues, memory.catalogues);
+        assert_eq!(format!("{:?}", disk.ui_strings), format!("{:?}", memory.ui_strings));
+        assert_eq!(disk_found.sorted().len(), memory_found.sorted().len());
+    }
 
     #[test]
     fn text_is_normalised() {

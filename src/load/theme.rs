@@ -10,7 +10,7 @@ macro_rules! embed_theme {
 }
 
 /// Every file of `themes/default/`, by path relative to it (a test keeps this list complete).
-pub const DEFAULT_THEME: &[(&str, &[u8])] = embed_theme![
+pub(crate) const DEFAULT_THEME: &[(&str, &[u8])] = embed_theme![
     "fonts/NotoNaskhArabic-Bold.ttf",
     "fonts/NotoNaskhArabic-Regular.ttf",
     "fonts/NotoSans-Bold.ttf",
@@ -90,7 +90,7 @@ pub const DEFAULT_THEME: &[(&str, &[u8])] = embed_theme![
 
 /// A theme's files by path relative to the theme root, later layers replacing earlier ones.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct ThemeFiles {
+pub(crate) struct ThemeFiles {
     /// `templates/…` files by template name (`page.html`, `partials/listing.html`).
     pub templates: BTreeMap<String, String>,
     /// `static/…` files by output path (`css/cairn.css`).
@@ -105,7 +105,7 @@ pub struct ThemeFiles {
 
 impl ThemeFiles {
     /// Adds one theme file given by its path inside a theme (or site) folder.
-    pub fn add(&mut self, relative: &str, bytes: Vec<u8>, origin: &str) -> Result<(), String> {
+    pub(crate) fn add(&mut self, relative: &str, bytes: Vec<u8>, origin: &str) -> Result<(), String> {
         if let Some(name) = relative.strip_prefix("templates/") {
             let text = String::from_utf8(bytes).map_err(|_| "template is not valid UTF-8".to_string())?;
             self.templates.insert(name.to_string(), text);
@@ -127,7 +127,7 @@ impl ThemeFiles {
     }
 
     /// The built-in default theme.
-    pub fn builtin() -> Self {
+    pub(crate) fn builtin() -> Self {
         let mut theme = ThemeFiles::default();
         for (path, bytes) in DEFAULT_THEME {
             theme

@@ -20,7 +20,7 @@ pub struct RoleIds {
 
 impl RoleIds {
     /// The ids of one role, by its front-matter name.
-    pub fn role_mut(&mut self, role: &str) -> Option<&mut Vec<String>> {
+    pub(crate) fn role_mut(&mut self, role: &str) -> Option<&mut Vec<String>> {
         match role {
             "authors" => Some(&mut self.authors),
             "translators" => Some(&mut self.translators),
@@ -31,7 +31,7 @@ impl RoleIds {
     }
 
     /// Roles with their ids, in display order.
-    pub fn roles(&self) -> [(&'static str, &[String]); 4] {
+    pub(crate) fn roles(&self) -> [(&'static str, &[String]); 4] {
         [
             ("authors", &self.authors),
             ("translators", &self.translators),
@@ -52,7 +52,7 @@ impl RoleIds {
 }
 
 /// The page-level credits of a document; translators are its own language's.
-pub fn page_credits(doc: &Doc, shown_as_fallback: bool) -> RoleIds {
+pub(crate) fn page_credits(doc: &Doc, shown_as_fallback: bool) -> RoleIds {
     RoleIds {
         authors: doc.authors.clone(),
         translators: if shown_as_fallback { Vec::new() } else { doc.translators.clone() },
@@ -63,7 +63,7 @@ pub fn page_credits(doc: &Doc, shown_as_fallback: bool) -> RoleIds {
 
 /// For every heading of `doc`, in order: the page's credits plus those given on that heading
 /// and on the headings it is nested under.
-pub fn section_credits(doc: &Doc, page: &RoleIds) -> Vec<RoleIds> {
+pub(crate) fn section_credits(doc: &Doc, page: &RoleIds) -> Vec<RoleIds> {
     let mut stack: Vec<(u8, RoleIds)> = Vec::new();
     let mut result = Vec::with_capacity(doc.outline.headings.len());
     for heading in &doc.outline.headings {

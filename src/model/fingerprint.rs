@@ -4,25 +4,13 @@
 //! workflow could use it too.
 
 use super::Doc;
-use serde::{Deserialize, Serialize};
+use crate::load::document::Fingerprints;
+use serde::Serialize;
 use sha2::{Digest, Sha256};
-use std::collections::BTreeMap;
-
-/// What a translation records of its original (`translation_of` in its front matter).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct Fingerprints {
-    /// Fingerprint of the whole content: title, description, kind fields and body.
-    pub content: String,
-    /// Fingerprint of each heading section (the heading and the text up to the next
-    /// heading), keyed by heading id.
-    #[serde(default)]
-    pub sections: BTreeMap<String, String>,
-}
 
 /// How a recorded set of fingerprints differs from the original's current ones.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
-pub struct Changes {
+pub(crate) struct Changes {
     /// Sections whose text changed.
     pub changed: Vec<String>,
     /// Sections the original gained.
@@ -33,49 +21,47 @@ pub struct Changes {
     pub elsewhere: bool,
 }
 
-impl Fingerprints {
-    /// The fingerprints of a document as it is now.
-    pub fn of(doc: &Doc) -> Fingerprints {
-        let fields = doc.kind_fields.as_ref().map(|f| serde_json::to_string(f).unwrap_or_default()).unwrap_or_default();
-        let content = digest(&format!(
-            "{}\n{}\n{fields}\n{}",
-            doc.title,
-            doc.description.as_deref().unwrap_or(""),
-            normalize(&doc.body)
-        ));
-        let lines: Vec<&str> = doc.body.lines().collect();
-        let starts: Vec<usize> = doc.outline.headings.iter().map(|h| h.line.saturating_sub(doc.body_line)).collect();
-        let sections = doc
-            .outline
-            .headings
-            .iter()
-            .enumerate()
-            .map(|(i, heading)| {
-                let start = starts[i].min(lines.len());
-                let end = starts.get(i + 1).copied().unwrap_or(lines.len()).clamp(start, lines.len());
-                (heading.id.clone(), digest(&normalize(&lines[start..end].join("\n"))))
-            })
-            .collect();
-        Fingerprints { content, sections }
-    }
+/// The fingerprints of a document as it is now.
+pub(crate) fn of(doc: &Doc) -> Fingerprints {
+    let fields = doc.kind_fields.as_ref().map(|f| serde_json::to_string(f).unwrap_or_default()).unwrap_or_default();
+    let content = digest(&format!(
+        "{}\n{}\n{fields}\n{}",
+        doc.title,
+        doc.description.as_deref().unwrap_or(""),
+        normalize(&doc.body)
+    ));
+    let lines: Vec<&str> = doc.body.lines().collect();
+    let starts: Vec<usize> = doc.outline.headings.iter().map(|h| h.line.saturating_sub(doc.body_line)).collect();
+    let sections = doc
+        .outline
+        .headings
+        .iter()
+        .enumerate()
+        .map(|(i, heading)| {
+            let start = starts[i].min(lines.len());
+            let end = starts.get(i + 1).copied().unwrap_or(lines.len()).clamp(start, lines.len());
+            (heading.id.clone(), digest(&normalize(&lines[start..end].join("\n"))))
+        })
+        .collect();
+    Fingerprints { content, sections }
+}
 
-    /// What changed between `self` (recorded then) and `now`.
-    pub fn changes_since(&self, now: &Fingerprints) -> Option<Changes> {
-        if self.content == now.content {
-            return None;
-        }
-        let mut changes = Changes::default();
-        for (id, print) in &now.sections {
-            match self.sections.get(id) {
-                None => changes.added.push(id.clone()),
-                Some(old) if old != print => changes.changed.push(id.clone()),
-                Some(_) => {}
-            }
-        }
-        changes.removed = self.sections.keys().filter(|id| !now.sections.contains_key(*id)).cloned().collect();
-        changes.elsewhere = changes.changed.is_empty() && changes.added.is_empty() && changes.removed.is_empty();
-        Some(changes)
+/// What changed between `recorded` (then) and `now`.
+pub(crate) fn changes_since(recorded: &Fingerprints, now: &Fingerprints) -> Option<Changes> {
+    if recorded.content == now.content {
+        return None;
     }
+    let mut changes = Changes::default();
+    for (id, print) in &now.sections {
+        match recorded.sections.get(id) {
+            None => changes.added.push(id.clone()),
+            Some(old) if old != print => changes.changed.push(id.clone()),
+            Some(_) => {}
+        }
+    }
+    changes.removed = recorded.sections.keys().filter(|id| !now.sections.contains_key(*id)).cloned().collect();
+    changes.elsewhere = changes.changed.is_empty() && changes.added.is_empty() && changes.removed.is_empty();
+    Some(changes)
 }
 
 /// Text with line endings, trailing spaces and surrounding blank lines evened out, so a

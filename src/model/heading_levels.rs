@@ -7,7 +7,7 @@ use super::Site;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 
 /// One warning per skip, in every published document, at the heading's line.
-pub fn skipped_levels(site: &Site) -> Diagnostics {
+pub(crate) fn skipped_levels(site: &Site) -> Diagnostics {
     let mut found = Diagnostics::default();
     for doc in &site.docs {
         let Some(file) = &doc.file else { continue };

@@ -36,7 +36,7 @@ pub fn has_gps(bytes: &[u8]) -> bool {
 
 /// The image without its metadata; `Ok(None)` when the bytes are not an image format
 /// cleaned here (SVG, GIF and others are copied as they are).
-pub fn without_metadata(bytes: &[u8]) -> Result<Option<Vec<u8>>, String> {
+pub(crate) fn without_metadata(bytes: &[u8]) -> Result<Option<Vec<u8>>, String> {
     let Some(format) = format(bytes) else { return Ok(None) };
     let unreadable = |e: img_parts::Error| format!("unreadable {format:?} image: {e}");
     let cleaned = match format {
@@ -79,7 +79,7 @@ fn keep_jpeg_segment(marker: u8, contents: &[u8]) -> bool {
 
 /// Whether a published file is a picture (raster or SVG), by its extension: what the text
 /// bundle edition leaves out.
-pub fn is_picture(path: &str) -> bool {
+pub(crate) fn is_picture(path: &str) -> bool {
     let extension = path.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default();
     matches!(extension.as_str(), "png" | "jpg" | "jpeg" | "gif" | "webp" | "avif" | "tif" | "tiff" | "bmp")
         || is_svg(path)
@@ -95,7 +95,7 @@ fn is_svg(path: &str) -> bool {
 /// Cleans every image of `assets` (metadata unless `strip` is off; SVG drawings always, see
 /// [`super::svg`]); warns about originals with GPS coordinates, and fails on images too
 /// damaged to clean.
-pub fn clean_assets(assets: Vec<SourceAsset>, strip: bool) -> (Vec<SourceAsset>, Vec<Diagnostic>) {
+pub(crate) fn clean_assets(assets: Vec<SourceAsset>, strip: bool) -> (Vec<SourceAsset>, Vec<Diagnostic>) {
     let results: Vec<(SourceAsset, Vec<Diagnostic>)> = assets
         .into_par_iter()
         .map(|mut asset| {
@@ -277,7 +277,7 @@ mod tiff {
         }
     }
 
-    pub fn without_metadata(bytes: &[u8]) -> Result<Vec<u8>, String> {
+    pub(super) fn without_metadata(bytes: &[u8]) -> Result<Vec<u8>, String> {
         let mut tiff = Tiff { bytes: bytes.to_vec(), little_endian: bytes.starts_with(b"II") };
         let mut ifd = tiff.u32_at(4)? as usize;
         let mut seen = std::collections::BTreeSet::new();

@@ -15,7 +15,7 @@ pub struct License {
 }
 
 /// The licence with this SPDX id, or `None` when the id is unknown.
-pub fn lookup(id: &str) -> Option<License> {
+pub(crate) fn lookup(id: &str) -> Option<License> {
     let known = spdx::license_id(id)?;
     Some(License { id: known.name.to_string(), name: known.full_name.to_string(), url: url_of(known.name) })
 }
@@ -27,10 +27,11 @@ fn url_of(id: &str) -> String {
     if let Some(rest) = id.strip_prefix("CC-") {
         // CC-BY-NC-SA-4.0 → by-nc-sa/4.0; ported versions (CC-BY-3.0-DE) go to the SPDX page.
         let parts: Vec<&str> = rest.split('-').collect();
-        if let [terms @ .., version] = parts.as_slice() {
-            if version.contains('.') && terms.iter().all(|t| t.chars().all(|c| c.is_ascii_uppercase())) {
-                return format!("https://creativecommons.org/licenses/{}/{version}/", terms.join("-").to_lowercase());
-            }
+        if let [terms @ .., version] = parts.as_slice()
+            && version.contains('.')
+            && terms.iter().all(|t| t.chars().all(|c| c.is_ascii_uppercase()))
+        {
+            return format!("https://creativecommons.org/licenses/{}/{version}/", terms.join("-").to_lowercase());
         }
     }
     format!("https://spdx.org/licenses/{id}.html")

@@ -181,7 +181,7 @@ struct Linking<'a> {
 
 /// Resolves every link of `doc` (`outline.links`, in order) and checks its raw HTML
 /// references (`outline.html_links`), which are left as written.
-pub fn resolve_links(site: &Site, index: &LinkIndex, doc: &Doc) -> (Vec<LinkTarget>, Vec<Diagnostic>) {
+pub(crate) fn resolve_links(site: &Site, index: &LinkIndex, doc: &Doc) -> (Vec<LinkTarget>, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
     let Some(file) = &doc.file else {
         return (Vec::new(), diagnostics);

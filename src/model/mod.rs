@@ -3,25 +3,23 @@
 //! their fields, credits checked against `contributors.toml`, outlines and links. No I/O,
 //! no templates: the result is plain data every output reads.
 
-pub mod contributors;
-pub mod credits;
-pub mod document;
-pub mod fingerprint;
-pub mod heading_levels;
+pub(crate) mod credits;
+pub(crate) mod fingerprint;
+pub(crate) mod heading_levels;
 pub mod images;
-pub mod licenses;
+pub(crate) mod licenses;
 pub mod links;
-pub mod outline;
-pub mod pictures;
-pub mod svg;
-pub mod translation_status;
+pub(crate) mod outline;
+pub(crate) mod pictures;
+pub(crate) mod svg;
+pub(crate) mod translation_status;
 
 use crate::config::Config;
 use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::load::contributors::Contributors;
+use crate::load::document::{Fingerprints, Kind, KindFields, Status, Visibility};
 use crate::load::{SourceAsset, SourceDocument, Sources};
 use crate::urls::Route;
-use contributors::Contributors;
-use document::{Kind, KindFields, Status, Visibility};
 use links::LinkTarget;
 use outline::Outline;
 use rayon::prelude::*;
@@ -113,13 +111,13 @@ pub struct Doc {
     /// Where each of `outline.links` points, in the same order.
     pub link_targets: Vec<LinkTarget>,
     /// What the original looked like when this translation was marked current.
-    pub translation_of: Option<fingerprint::Fingerprints>,
+    pub translation_of: Option<Fingerprints>,
     /// Whether a printable handout is made for it (`handout = true`).
     pub handout: bool,
     /// Images that are decoration only (`decorative = [...]`); translations inherit them.
     pub decorative: Vec<String>,
     /// The document's own fingerprints, for originals (translations compare against them).
-    pub fingerprints: Option<fingerprint::Fingerprints>,
+    pub fingerprints: Option<Fingerprints>,
 }
 
 /// The whole resolved handbook.
@@ -143,7 +141,7 @@ pub struct Site {
 
 impl Site {
     /// The document shown for `entry` in `lang`, and whether it is a fallback to the original.
-    pub fn doc_for(&self, entry: EntryId, lang: &str) -> (&Doc, bool) {
+    pub(crate) fn doc_for(&self, entry: EntryId, lang: &str) -> (&Doc, bool) {
         let e = &self.entries[entry];
         match e.variants.get(lang) {
             Some(&id) => (&self.docs[id], false),
@@ -161,20 +159,32 @@ impl Site {
         0
     }
 
+    /// The children of `section` in the order every listing shows them in `lang`: by
+    /// weight ([`weight_rank`]), then title in `lang` ignoring case, then key. The one
+    /// definition of the order of pages in a section.
+    pub(crate) fn children_in_order(&self, section: EntryId, lang: &str) -> Vec<EntryId> {
+        let mut children = self.entries[section].children.clone();
+        children.sort_by_cached_key(|&child| {
+            let (doc, _) = self.doc_for(child, lang);
+            (weight_rank(doc.weight), doc.title.to_lowercase(), self.entries[child].key.clone())
+        });
+        children
+    }
+
     /// `entry` and everything below it, depth first, children ordered by weight, then title
     /// in `lang`, then key (the order of section listings).
     pub fn descendants(&self, entry: EntryId, lang: &str) -> Vec<EntryId> {
-        let mut children = self.entries[entry].children.clone();
-        children.sort_by_cached_key(|&child| {
-            let (doc, _) = self.doc_for(child, lang);
-            (doc.weight.unwrap_or(i64::MAX), doc.title.to_lowercase(), self.entries[child].key.clone())
-        });
         let mut all = vec![entry];
-        for child in children {
+        for child in self.children_in_order(entry, lang) {
             all.extend(self.descendants(child, lang));
         }
         all
     }
+}
+
+/// Where a `weight` puts a page among others, lighter first: pages without one come last.
+pub(crate) fn weight_rank(weight: Option<i64>) -> i64 {
+    weight.unwrap_or(i64::MAX)
 }
 
 /// Keys cascaded from a section to everything below it, and from an original to its
@@ -197,7 +207,7 @@ struct Inherited {
 #[derive(Debug, Default)]
 pub struct ResolveCache {
     outlines: HashMap<PathBuf, (OutlineInput, CheckedOutline)>,
-    fingerprints: HashMap<PathBuf, (FingerprintInput, fingerprint::Fingerprints)>,
+    fingerprints: HashMap<PathBuf, (FingerprintInput, Fingerprints)>,
     /// The link index of the last resolution, for [`replace_body`].
     links: Option<links::LinkIndex>,
     /// Images already recompressed and resized, by content hash.
@@ -207,7 +217,7 @@ pub struct ResolveCache {
 impl ResolveCache {
     /// The compact edition's pictures of `site` (resolved with this cache), at the configured
     /// quality; made once per image and quality, however many bundles ask.
-    pub fn compact_pictures(&mut self, site: &Site) -> pictures::Compacted {
+    pub(crate) fn compact_pictures(&mut self, site: &Site) -> pictures::Compacted {
         let assets = site.content_assets.iter().chain(&site.static_files);
         pictures::compact_assets(assets, &site.pictures, site.config.images.quality, &mut self.pictures)
     }
@@ -263,7 +273,7 @@ pub fn resolve(sources: Sources, options: BuildOptions) -> (Site, Diagnostics) {
 }
 
 /// [`resolve`], reusing and then replacing what `cache` holds from the previous resolution.
-pub fn resolve_cached(sources: Sources, options: BuildOptions, cache: &mut ResolveCache) -> (Site, Diagnostics) {
+pub(crate) fn resolve_cached(sources: Sources, options: BuildOptions, cache: &mut ResolveCache) -> (Site, Diagnostics) {
     let Sources { config, contributors, documents, content_assets, static_files, .. } = sources;
     let mut diagnostics = Diagnostics::default();
 
@@ -391,7 +401,7 @@ pub fn resolve_cached(sources: Sources, options: BuildOptions, cache: &mut Resol
         }
     }
     let originals: BTreeSet<DocId> = entries.iter().map(|e| e.original).collect();
-    let prints: Vec<Option<(FingerprintInput, fingerprint::Fingerprints)>> = docs
+    let prints: Vec<Option<(FingerprintInput, Fingerprints)>> = docs
         .par_iter()
         .enumerate()
         .map(|(id, doc)| {
@@ -400,7 +410,7 @@ pub fn resolve_cached(sources: Sources, options: BuildOptions, cache: &mut Resol
             }
             let input = FingerprintInput::of(doc);
             let cached = doc.file.as_ref().and_then(|f| cache.fingerprints.get(f)).filter(|(c, _)| *c == input);
-            let print = cached.map_or_else(|| fingerprint::Fingerprints::of(doc), |(_, print)| print.clone());
+            let print = cached.map_or_else(|| fingerprint::of(doc), |(_, print)| print.clone());
             Some((input, print))
         })
         .collect();
@@ -446,7 +456,12 @@ pub fn resolve_cached(sources: Sources, options: BuildOptions, cache: &mut Resol
 /// handbook. Returns the document as it was; `None` (and nothing changed) when the edit needs
 /// a full resolution: the new text has problems to report, or its heading anchors changed
 /// (other pages may link to them). `site` and `cache` must be from the last resolution.
-pub fn replace_body(site: &mut Site, id: DocId, source: &SourceDocument, cache: &mut ResolveCache) -> Option<Doc> {
+pub(crate) fn replace_body(
+    site: &mut Site,
+    id: DocId,
+    source: &SourceDocument,
+    cache: &mut ResolveCache,
+) -> Option<Doc> {
     let doc = &site.docs[id];
     let file = doc.file.as_ref().filter(|f| **f == source.file && doc.body_line == source.body_line)?;
     let (outline, found) = outline::outline(&source.body, source.body_line, file);
@@ -464,7 +479,7 @@ pub fn replace_body(site: &mut Site, id: DocId, source: &SourceDocument, cache: 
     updated.link_targets = targets;
     let file = file.clone();
     if updated.fingerprints.is_some() {
-        let print = fingerprint::Fingerprints::of(&updated);
+        let print = fingerprint::of(&updated);
         cache.fingerprints.insert(file.clone(), (FingerprintInput::of(&updated), print.clone()));
         updated.fingerprints = Some(print);
     }
@@ -511,14 +526,14 @@ fn resolve_group(
     diagnostics: &mut Diagnostics,
 ) -> ResolvedGroup {
     let declared_original = files.iter().find_map(|f| f.front.original.clone());
-    if let (Some(code), Some(f)) = (&declared_original, files.iter().find(|f| f.front.original.is_some())) {
-        if !config.has_language(code) {
-            diagnostics.push(
-                Diagnostic::error(format!("original language `{code}` is not configured"))
-                    .in_file(&f.file)
-                    .with_hint("use one of the codes under [languages] in cairn.toml"),
-            );
-        }
+    if let (Some(code), Some(f)) = (&declared_original, files.iter().find(|f| f.front.original.is_some()))
+        && !config.has_language(code)
+    {
+        diagnostics.push(
+            Diagnostic::error(format!("original language `{code}` is not configured"))
+                .in_file(&f.file)
+                .with_hint("use one of the codes under [languages] in cairn.toml"),
+        );
     }
     let original_lang = declared_original.filter(|c| files.iter().any(|f| &f.lang == c));
     let original_index = original_lang
@@ -595,14 +610,15 @@ fn resolve_doc(
         }
     };
     let kind_fields = kind_fields.or_else(|| original_doc.and_then(|d| d.kind_fields.clone()));
-    if let Some(fields) = &kind_fields {
-        if fields.kind() != kind && !file.is_section {
-            diagnostics.push(
-                error(format!("[{}] fields on a page of kind `{}`", fields.kind().as_str(), kind.as_str())).with_hint(
-                    format!("set kind = \"{}\" or rename the table to [{}]", fields.kind().as_str(), kind.as_str()),
-                ),
-            );
-        }
+    if let Some(fields) = &kind_fields
+        && fields.kind() != kind
+        && !file.is_section
+    {
+        diagnostics.push(
+            error(format!("[{}] fields on a page of kind `{}`", fields.kind().as_str(), kind.as_str())).with_hint(
+                format!("set kind = \"{}\" or rename the table to [{}]", fields.kind().as_str(), kind.as_str()),
+            ),
+        );
     }
     let title = fm.title.clone().or_else(|| original_doc.map(|d| d.title.clone())).unwrap_or_else(|| {
         if key.is_empty() {

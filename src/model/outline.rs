@@ -10,7 +10,7 @@ use std::collections::BTreeSet;
 use std::path::Path;
 
 /// Heading attributes that credit contributors instead of becoming HTML attributes.
-pub const CREDIT_ROLES: &[&str] = &["authors", "translators", "reviewers", "approved_by"];
+pub(crate) const CREDIT_ROLES: &[&str] = &["authors", "translators", "reviewers", "approved_by"];
 
 /// A heading of a document.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -65,7 +65,7 @@ pub struct Outline {
 
 impl Outline {
     /// Whether `id` is a heading anchor of the document.
-    pub fn has_anchor(&self, id: &str) -> bool {
+    pub(crate) fn has_anchor(&self, id: &str) -> bool {
         self.anchors.contains(id)
     }
 
@@ -76,7 +76,7 @@ impl Outline {
 }
 
 /// Reads the outline of `body`, which starts at line `body_line` of `file`.
-pub fn outline(body: &str, body_line: usize, file: &Path) -> (Outline, Vec<Diagnostic>) {
+pub(crate) fn outline(body: &str, body_line: usize, file: &Path) -> (Outline, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
     let lines = LineIndex::new(body);
     let line_at = |offset: usize| body_line + lines.line(offset) - 1;
@@ -215,15 +215,15 @@ fn credit_outside_heading(text: &str) -> Option<&'static str> {
 fn assign_ids(headings: &mut [Heading], explicit: &[Option<String>], file: &Path, diagnostics: &mut Vec<Diagnostic>) {
     let mut used = BTreeSet::new();
     for (heading, id) in headings.iter().zip(explicit) {
-        if let Some(id) = id {
-            if !used.insert(id.clone()) {
-                diagnostics.push(
-                    Diagnostic::error(format!("heading id `{id}` is used twice in this page"))
-                        .in_file(file)
-                        .at_line(heading.line)
-                        .with_hint("give each heading a different {#id}"),
-                );
-            }
+        if let Some(id) = id
+            && !used.insert(id.clone())
+        {
+            diagnostics.push(
+                Diagnostic::error(format!("heading id `{id}` is used twice in this page"))
+                    .in_file(file)
+                    .at_line(heading.line)
+                    .with_hint("give each heading a different {#id}"),
+            );
         }
     }
     for (heading, id) in headings.iter_mut().zip(explicit) {

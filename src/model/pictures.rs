@@ -23,11 +23,11 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::sync::Arc;
 
 /// Widths of the smaller copies of an image wider than the content column.
-pub const VARIANT_WIDTHS: [u32; 2] = [480, 960];
+pub(crate) const VARIANT_WIDTHS: [u32; 2] = [480, 960];
 /// The default theme's content column (46rem) in CSS pixels.
-pub const COLUMN_WIDTH: u32 = 736;
+pub(crate) const COLUMN_WIDTH: u32 = 736;
 /// The `sizes` attribute that goes with that column.
-pub const SIZES: &str = "(max-width: 46rem) 100vw, 46rem";
+pub(crate) const SIZES: &str = "(max-width: 46rem) 100vw, 46rem";
 /// JPEG quality of the smaller copies of a JPEG (the original is never re-encoded).
 const JPEG_QUALITY: u8 = 85;
 
@@ -46,7 +46,7 @@ pub struct Picture {
 
 /// What processing one source image gave.
 #[derive(Debug)]
-pub struct Processed {
+pub(crate) struct Processed {
     optimized: Vec<u8>,
     width: u32,
     height: u32,
@@ -55,7 +55,7 @@ pub struct Processed {
 
 /// The compact edition's copy of one image, when it is smaller than the original.
 #[derive(Debug)]
-pub struct Compact {
+pub(crate) struct Compact {
     webp: Vec<u8>,
     width: u32,
     height: u32,
@@ -63,7 +63,7 @@ pub struct Compact {
 
 /// Processed images by the SHA-256 of their (metadata-free) bytes.
 #[derive(Debug, Default)]
-pub struct Memo {
+pub(crate) struct Memo {
     processed: HashMap<[u8; 32], Arc<Result<Processed, String>>>,
     /// Compact copies by source hash and quality; `None` where the original is as small.
     compact: HashMap<([u8; 32], u8), Arc<Option<Compact>>>,
@@ -74,7 +74,7 @@ pub struct Memo {
 /// (`shot.png` → `shot-480w.png`), and returns what pages need to know about each image, by
 /// published path. The memo keeps only the images of this build afterwards, so a long
 /// `cairn serve` session does not hoard every version of an edited image.
-pub fn process_assets<const N: usize>(
+pub(crate) fn process_assets<const N: usize>(
     assets: [Vec<SourceAsset>; N],
     memo: &mut Memo,
 ) -> ([Vec<SourceAsset>; N], BTreeMap<String, Picture>, Vec<Diagnostic>) {
@@ -149,7 +149,7 @@ pub fn process_assets<const N: usize>(
 
 /// What the compact edition shows instead of the hosted site's pictures.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Compacted {
+pub(crate) struct Compacted {
     /// Every picture, by the original's published path: compact copies where they are
     /// smaller, the hosted site's picture elsewhere.
     pub pictures: Arc<BTreeMap<String, Picture>>,
@@ -162,7 +162,7 @@ pub struct Compacted {
 /// The compact edition's pictures: each PNG and JPEG of `pictures` (found among `assets`)
 /// scaled down to the column and encoded as lossy WebP at `quality`, in parallel, each source
 /// once per quality thanks to `memo`.
-pub fn compact_assets<'a>(
+pub(crate) fn compact_assets<'a>(
     assets: impl Iterator<Item = &'a SourceAsset>,
     pictures: &BTreeMap<String, Picture>,
     quality: u8,

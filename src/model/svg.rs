@@ -92,7 +92,7 @@ const ANIMATIONS: &[&str] = &["animate", "animateMotion", "animateTransform", "s
 
 /// An SVG rewritten without what could run or fetch, and what was removed (one line each,
 /// for a warning); `Err` when the file is not a well-formed SVG document.
-pub fn sanitize(bytes: &[u8]) -> Result<(Vec<u8>, Vec<String>), String> {
+pub(crate) fn sanitize(bytes: &[u8]) -> Result<(Vec<u8>, Vec<String>), String> {
     let text = std::str::from_utf8(bytes).map_err(|_| "the file is not UTF-8 text".to_string())?;
     let options = ParsingOptions { allow_dtd: true, ..ParsingOptions::default() };
     let document = Document::parse_with_options(text, options).map_err(|e| format!("not well-formed XML: {e}"))?;

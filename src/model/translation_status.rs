@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 
 /// The state of one entry in one language.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum State {
+pub(crate) enum State {
     /// The entry was written in this language.
     Original,
     /// No translation: readers see the original.
@@ -25,7 +25,7 @@ pub enum State {
 }
 
 /// The state of `entry` in `lang`.
-pub fn state(site: &Site, entry: EntryId, lang: &str) -> State {
+pub(crate) fn state(site: &Site, entry: EntryId, lang: &str) -> State {
     let e = &site.entries[entry];
     let original = &site.docs[e.original];
     if original.lang == lang {
@@ -35,7 +35,7 @@ pub fn state(site: &Site, entry: EntryId, lang: &str) -> State {
     let (Some(recorded), Some(now)) = (&site.docs[doc].translation_of, &original.fingerprints) else {
         return State::Unchecked;
     };
-    match recorded.changes_since(now) {
+    match super::fingerprint::changes_since(recorded, now) {
         Some(changes) => State::Outdated(changes),
         None => State::Current,
     }
@@ -43,7 +43,7 @@ pub fn state(site: &Site, entry: EntryId, lang: &str) -> State {
 
 /// A page in the report.
 #[derive(Debug, Clone, Serialize)]
-pub struct PageRef {
+pub(crate) struct PageRef {
     /// Title of the original.
     pub title: String,
     /// The original's source file.
@@ -68,7 +68,7 @@ pub struct PageRef {
 
 /// Pages and words in one state.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
-pub struct Tally {
+pub(crate) struct Tally {
     /// Number of pages.
     pub pages: usize,
     /// Words of their originals.
@@ -81,7 +81,7 @@ pub struct Tally {
 
 /// One language's figures and lists.
 #[derive(Debug, Clone, Serialize)]
-pub struct LanguageStatus {
+pub(crate) struct LanguageStatus {
     /// BCP 47 code.
     pub lang: String,
     /// Name of the language.
@@ -116,7 +116,7 @@ fn percent(part: usize, whole: usize) -> f64 {
 
 /// Untranslated and outdated pages of each configured language, in configuration order:
 /// the counts of [`report`], without the rest.
-pub fn gaps(site: &Site) -> Vec<(String, usize, usize)> {
+pub(crate) fn gaps(site: &Site) -> Vec<(String, usize, usize)> {
     site.config
         .languages
         .iter()
@@ -135,7 +135,7 @@ pub fn gaps(site: &Site) -> Vec<(String, usize, usize)> {
 }
 
 /// The status of every configured language, or of `only` that one.
-pub fn report(site: &Site, strings: &UiStrings, only: Option<&str>) -> Vec<LanguageStatus> {
+pub(crate) fn report(site: &Site, strings: &UiStrings, only: Option<&str>) -> Vec<LanguageStatus> {
     let config = &site.config;
     config
         .languages
@@ -200,7 +200,7 @@ pub fn report(site: &Site, strings: &UiStrings, only: Option<&str>) -> Vec<Langu
             let importance = |p: &PageRef| {
                 let key = &site.entries[p.entry].key;
                 let depth = if key.is_empty() { 0 } else { key.matches('/').count() + 1 };
-                (depth, site.docs[site.entries[p.entry].original].weight.unwrap_or(i64::MAX), key.clone())
+                (depth, super::weight_rank(site.docs[site.entries[p.entry].original].weight), key.clone())
             };
             status.missing_pages.sort_by_cached_key(importance);
             let (pages, words) = (status.to_translate.pages, status.to_translate.words);

@@ -55,7 +55,7 @@ impl BundleEdition {
 /// Puts the compact copies of `compacted` in place of the pictures they stand for, except
 /// where a page, stylesheet or script still names an original by its file name (raw HTML,
 /// templates, links to the full image): those stay, so nothing in the copy breaks.
-pub fn swap_in_compact(artifacts: &mut Vec<Artifact>, compacted: &Compacted) {
+pub(crate) fn swap_in_compact(artifacts: &mut Vec<Artifact>, compacted: &Compacted) {
     let names: Vec<(&str, &str)> = compacted
         .replaced
         .iter()
@@ -89,7 +89,7 @@ fn is_text(path: &str) -> bool {
 
 /// A size budget written like `15MB`, `800kB`, `2.5 MB`, `1GiB` or a number of bytes (SI
 /// units are powers of 1000, `KiB`/`MiB`/`GiB` of 1024).
-pub fn parse_size(text: &str) -> Result<u64, String> {
+pub(crate) fn parse_size(text: &str) -> Result<u64, String> {
     let text = text.trim();
     let split = text.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(text.len());
     let (number, unit) = text.split_at(split);
@@ -108,7 +108,7 @@ pub fn parse_size(text: &str) -> Result<u64, String> {
 }
 
 /// A size for people: `14.2 MB`, `830 kB`, `512 B`.
-pub fn human_size(bytes: u64) -> String {
+pub(crate) fn human_size(bytes: u64) -> String {
     match bytes {
         b if b >= 1_000_000 => format!("{:.1} MB", b as f64 / 1e6),
         b if b >= 1_000 => format!("{} kB", b / 1_000),
@@ -150,7 +150,7 @@ pub struct Written {
 
 /// The timestamp of every entry: `SOURCE_DATE_EPOCH` (seconds since 1970, UTC) when given
 /// and valid, clamped to what ZIP can store (1980–2107); otherwise 2020-01-01 00:00.
-pub fn timestamp(source_date_epoch: Option<&str>) -> DateTime {
+pub(crate) fn timestamp(source_date_epoch: Option<&str>) -> DateTime {
     let fallback = DateTime::from_date_and_time(2020, 1, 1, 0, 0, 0).expect("a valid constant date");
     let Some(seconds) = source_date_epoch.and_then(|s| s.trim().parse::<i64>().ok()) else { return fallback };
     let (days, secs) = (seconds.div_euclid(86_400), seconds.rem_euclid(86_400));
@@ -171,7 +171,7 @@ pub fn timestamp(source_date_epoch: Option<&str>) -> DateTime {
 }
 
 /// The archive's bytes.
-pub fn zip_bytes(bundle: &Bundle, when: DateTime) -> Result<Vec<u8>, String> {
+pub(crate) fn zip_bytes(bundle: &Bundle, when: DateTime) -> Result<Vec<u8>, String> {
     let files = SimpleFileOptions::default()
         .compression_method(CompressionMethod::Deflated)
         .compression_level(Some(6))

@@ -10,13 +10,13 @@ use minisign::{PublicKey, PublicKeyBox, SecretKey, SecretKeyBox, SignatureBox};
 use std::path::{Path, PathBuf};
 
 /// File names `cairn keys new` writes, as minisign names them.
-pub const SECRET_KEY_FILE: &str = "minisign.key";
+pub(crate) const SECRET_KEY_FILE: &str = "minisign.key";
 /// The public key file (`minisign -p`).
-pub const PUBLIC_KEY_FILE: &str = "minisign.pub";
+pub(crate) const PUBLIC_KEY_FILE: &str = "minisign.pub";
 
 /// A new key pair on disk.
 #[derive(Debug)]
-pub struct NewKeys {
+pub(crate) struct NewKeys {
     /// The encrypted secret key.
     pub secret_key: PathBuf,
     /// The public key file.
@@ -26,7 +26,7 @@ pub struct NewKeys {
 }
 
 /// The hex id minisign prints for a key (its key number), which readers compare.
-pub fn key_id(public_key: &str) -> Result<String, Diagnostic> {
+pub(crate) fn key_id(public_key: &str) -> Result<String, Diagnostic> {
     let key = parse_public_key(public_key)?;
     let bytes = key.keynum().to_vec();
     Ok(bytes.iter().rev().map(|b| format!("{b:02X}")).collect())
@@ -40,14 +40,14 @@ fn parse_public_key(text: &str) -> Result<PublicKey, Diagnostic> {
 }
 
 /// Checks a public key written in `cairn.toml` (or given to `cairn verify`).
-pub fn check_public_key(text: &str) -> Result<(), Diagnostic> {
+pub(crate) fn check_public_key(text: &str) -> Result<(), Diagnostic> {
     parse_public_key(text).map(|_| ())
 }
 
 /// Creates a key pair in `dir`, the secret key encrypted with `passphrase`. Refuses a folder
 /// inside any of `forbidden` (the handbook, its outputs): a secret key there would be
 /// published or committed with the handbook.
-pub fn new_keys(dir: &Path, forbidden: &[&Path], passphrase: &str) -> Result<NewKeys, Diagnostic> {
+pub(crate) fn new_keys(dir: &Path, forbidden: &[&Path], passphrase: &str) -> Result<NewKeys, Diagnostic> {
     let absolute = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
     let target = absolute(dir);
     for place in forbidden {
@@ -139,7 +139,7 @@ impl Signer {
 
     /// Writes `FILE.minisig` beside `file`, whose trusted comment (signed too) says what the
     /// file is.
-    pub fn sign_file(&self, file: &Path, trusted_comment: &str) -> Result<PathBuf, Diagnostic> {
+    pub(crate) fn sign_file(&self, file: &Path, trusted_comment: &str) -> Result<PathBuf, Diagnostic> {
         let data = std::fs::File::open(file)
             .map_err(|e| Diagnostic::error(format!("cannot read the file to sign: {e}")).in_file(file))?;
         let comment = trusted_comment.replace(['\n', '\r'], " ");
@@ -157,7 +157,7 @@ impl Signer {
 }
 
 /// Where the signature of `file` lies: `FILE.minisig`, as minisign expects it.
-pub fn signature_path(file: &Path) -> PathBuf {
+pub(crate) fn signature_path(file: &Path) -> PathBuf {
     let mut name = file.as_os_str().to_owned();
     name.push(".minisig");
     PathBuf::from(name)
@@ -165,7 +165,7 @@ pub fn signature_path(file: &Path) -> PathBuf {
 
 /// A file whose signature checked out.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Verified {
+pub(crate) struct Verified {
     /// What the signer said of the file (signed with it).
     pub trusted_comment: String,
     /// The id of the key that signed it.
@@ -174,7 +174,7 @@ pub struct Verified {
 
 /// Checks `file` against `FILE.minisig` and the public key `key` (a key `RW...`, or a
 /// `minisign.pub` file).
-pub fn verify_file(file: &Path, key: &str) -> Result<Verified, Diagnostic> {
+pub(crate) fn verify_file(file: &Path, key: &str) -> Result<Verified, Diagnostic> {
     let key_text = if Path::new(key).is_file() {
         let text = std::fs::read_to_string(key)
             .map_err(|e| Diagnostic::error(format!("cannot read the public key: {e}")).in_file(key))?;

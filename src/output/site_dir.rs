@@ -11,12 +11,12 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 /// The file that marks a folder as cairn's output.
-pub const MARKER: &str = ".cairn-output";
+pub(crate) const MARKER: &str = ".cairn-output";
 const MARKER_TEXT: &str = "This folder is written by `cairn build`, which replaces all of it on every build.\n";
 
 /// Refuses to replace `out` when it holds files and is not cairn's output: the user's own
 /// files would be deleted.
-pub fn check_replaceable(out: &Path) -> Result<(), Diagnostic> {
+pub(crate) fn check_replaceable(out: &Path) -> Result<(), Diagnostic> {
     let Ok(mut entries) = fs::read_dir(out) else { return Ok(()) };
     if entries.next().is_none() || out.join(MARKER).is_file() {
         return Ok(());
@@ -29,7 +29,7 @@ pub fn check_replaceable(out: &Path) -> Result<(), Diagnostic> {
 }
 
 /// Writes `artifacts` as the new content of `out`.
-pub fn write(out: &Path, artifacts: &[Artifact]) -> Result<(), Diagnostic> {
+pub(crate) fn write(out: &Path, artifacts: &[Artifact]) -> Result<(), Diagnostic> {
     check_replaceable(out)?;
     let name = out.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_else(|| "public".to_string());
     let parent = match out.parent() {

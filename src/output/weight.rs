@@ -10,7 +10,7 @@ use std::io::Write;
 
 /// One page's weight in bytes (gzip), its own HTML and everything it loads.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PageWeight {
+pub(crate) struct PageWeight {
     pub path: String,
     pub html: u64,
     pub total: u64,
@@ -48,7 +48,7 @@ fn resolve(page: &str, url: &str) -> Option<String> {
 }
 
 /// The weight of every HTML page among `artifacts`, heaviest first (then by path).
-pub fn page_weights(artifacts: &[Artifact]) -> Vec<PageWeight> {
+pub(crate) fn page_weights(artifacts: &[Artifact]) -> Vec<PageWeight> {
     let sized: BTreeMap<String, (u64, &Artifact)> =
         artifacts.par_iter().map(|a| (a.path(), (gzip_size(&a.bytes), a))).collect();
     let mut weights: Vec<PageWeight> = sized

@@ -9,8 +9,8 @@ mod world;
 
 use crate::diagnostics::Diagnostic;
 use crate::i18n::UiStrings;
+use crate::load::document::{KIND_FIELD_NAMES, KindFields};
 use crate::model::credits::page_credits;
-use crate::model::document::{KIND_FIELD_NAMES, KindFields};
 use crate::model::links::LinkTarget;
 use crate::model::{EntryId, Site};
 use crate::render::credits::CreditWriter;
@@ -43,7 +43,7 @@ pub enum Paper {
 
 /// What one PDF holds.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Handout {
+pub(crate) struct Handout {
     /// Pages, in order; more than one makes chapters and a contents page.
     pub entries: Vec<EntryId>,
     /// Language.
@@ -65,7 +65,7 @@ const CJK_FAMILIES: &[&str] =
 /// language and a two letter region, not scripts, so the script chooses the Han font
 /// instead (Traditional or Simplified forms of the same characters).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PrintLanguage {
+pub(crate) struct PrintLanguage {
     /// ISO 639 language (`zh`).
     pub lang: String,
     /// ISO 3166 region (`TW`), if the tag has one or its script implies one.
@@ -75,7 +75,7 @@ pub struct PrintLanguage {
 }
 
 /// Maps a BCP 47 tag (`zh-Hant`, `pt-BR`, `sr-Latn`, `es-419`) to typst's language settings.
-pub fn print_language(tag: &str) -> PrintLanguage {
+pub(crate) fn print_language(tag: &str) -> PrintLanguage {
     let id: Option<unic_langid::LanguageIdentifier> = tag.parse().ok();
     let lang = id
         .as_ref()
@@ -110,7 +110,7 @@ pub fn print_language(tag: &str) -> PrintLanguage {
 /// typst parallelizes inside a compilation with rayon, and a rayon worker waiting for that
 /// steals another handout's compilation onto its own stack, which overflows on a whole
 /// handbook. Plain threads (with room for typst's deep recursion) only wait.
-pub fn typeset_parallel<J: Sync, R: Send>(jobs: &[J], typeset: impl Fn(&J) -> R + Sync) -> Vec<R> {
+pub(crate) fn typeset_parallel<J: Sync, R: Send>(jobs: &[J], typeset: impl Fn(&J) -> R + Sync) -> Vec<R> {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(jobs.len()).max(1);
     let next = std::sync::atomic::AtomicUsize::new(0);
     let mut results: Vec<(usize, R)> = std::thread::scope(|scope| {
@@ -141,7 +141,7 @@ const COMPACT_BELOW_PAGES: usize = 3;
 
 /// A typeset handout.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Typeset {
+pub(crate) struct Typeset {
     /// The PDF.
     pub pdf: Vec<u8>,
     /// What the author should fix (images without alt text).
@@ -150,7 +150,7 @@ pub struct Typeset {
 
 /// Why a handout could not be typeset.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum TypesetError {
+pub(crate) enum TypesetError {
     /// Some text has no installed font: the machine lacks one, the handbook is fine.
     MissingFont(Diagnostic),
     /// Anything else (the template, an image without alt text, ...).
@@ -159,7 +159,7 @@ pub enum TypesetError {
 
 impl TypesetError {
     /// The diagnostic, whichever the cause.
-    pub fn diagnostic(self) -> Diagnostic {
+    pub(crate) fn diagnostic(self) -> Diagnostic {
         match self {
             TypesetError::MissingFont(d) | TypesetError::Failed(d) => d,
         }
@@ -167,7 +167,7 @@ impl TypesetError {
 }
 
 /// Typesets handouts; holds the fonts and the standard library, loaded once.
-pub struct Typesetter {
+pub(crate) struct Typesetter {
     library: LazyHash<Library>,
     fonts: FontStore,
     infos: Vec<FontInfo>,
@@ -177,7 +177,7 @@ pub struct Typesetter {
 impl Typesetter {
     /// Loads the given font files (the theme's, then the handbook's `fonts/`) and the
     /// machine's fonts.
-    pub fn new(font_files: &[(String, Vec<u8>)]) -> Typesetter {
+    pub(crate) fn new(font_files: &[(String, Vec<u8>)]) -> Typesetter {
         let mut fonts = FontStore::new();
         let mut infos = Vec::new();
         let mut own_families = Vec::new();
@@ -234,7 +234,7 @@ impl Typesetter {
     }
 
     /// Typesets `handout` with the theme's `template` (print/handout.typ).
-    pub fn typeset(
+    pub(crate) fn typeset(
         &self,
         site: &Site,
         template: &str,

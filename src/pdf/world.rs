@@ -13,13 +13,13 @@ use typst::{Library, World};
 use typst_kit::fonts::FontStore;
 
 /// The id of a file at `path` in the handout's virtual project.
-pub fn file_id(path: &str) -> FileId {
+pub(super) fn file_id(path: &str) -> FileId {
     let vpath = VirtualPath::new(path).unwrap_or_else(|_| VirtualPath::new("/invalid").expect("a valid constant path"));
     RootedPath::new(VirtualRoot::Project, vpath).intern()
 }
 
 /// One handout's files.
-pub struct HandoutWorld<'a> {
+pub(super) struct HandoutWorld<'a> {
     pub(super) library: &'a LazyHash<Library>,
     pub(super) fonts: &'a FontStore,
     pub(super) main: Source,

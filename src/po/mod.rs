@@ -7,32 +7,32 @@
 //! Catalogues are read and written with `rspolib`: it keeps `#|` previous msgids, obsolete
 //! entries and every header field, which the better-known `polib` 0.3 drops.
 
-pub mod units;
+pub(crate) mod units;
 mod wrap;
 
 use crate::config::Config;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::load::SourceDocument;
+use crate::load::document::Fingerprints;
 use crate::load::front_matter::FrontMatter;
-use crate::model::fingerprint::Fingerprints;
 use rspolib::{POEntry, POFile};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 use units::Unit;
 
 /// Folder of the catalogues, relative to the handbook root.
-pub const PO_DIR: &str = "po";
+pub(crate) const PO_DIR: &str = "po";
 /// The template every language's catalogue is merged from.
-pub const TEMPLATE: &str = "messages.pot";
+pub(crate) const TEMPLATE: &str = "messages.pot";
 /// `content` of the `translation_of` record a page made from a catalogue carries until the
 /// model knows its original's fingerprints (see [`resolve_record`]).
-pub const RECORD_MARKER: &str = "po-catalogue";
+pub(crate) const RECORD_MARKER: &str = "po-catalogue";
 /// Header field of a catalogue naming its translators (ids of `contributors.toml`), each
 /// credited on every page made from the catalogue or on the pages named in brackets after
 /// the id: `lucia, jo (playbooks, training/running-a-debrief)`.
-pub const TRANSLATORS_FIELD: &str = "X-Cairn-Translators";
+pub(crate) const TRANSLATORS_FIELD: &str = "X-Cairn-Translators";
 /// Header field naming the reviewers, written as [`TRANSLATORS_FIELD`].
-pub const REVIEWERS_FIELD: &str = "X-Cairn-Reviewers";
+pub(crate) const REVIEWERS_FIELD: &str = "X-Cairn-Reviewers";
 /// The fingerprint given to a section with untranslated or fuzzy units.
 const STALE: &str = "stale";
 /// Lines are wrapped at this width, as gettext and Weblate do.
@@ -338,7 +338,7 @@ fn render(file: &POFile) -> String {
 }
 
 /// Reads a catalogue's text; a syntax error names the file and line.
-pub fn parse(text: &str, file: &Path) -> Result<POFile, Diagnostic> {
+pub(crate) fn parse(text: &str, file: &Path) -> Result<POFile, Diagnostic> {
     // Content with a line break is never taken for a path; an empty file is no catalogue.
     let content = if text.contains('\n') { text.to_string() } else { format!("{text}\n") };
     let options = rspolib::FileOptions { path_or_content: content, wrapwidth: WRAP, byte_content: None };
@@ -371,7 +371,7 @@ pub fn parse(text: &str, file: &Path) -> Result<POFile, Diagnostic> {
 
 /// `cairn i18n extract`: writes `po/messages.pot` and merges it into `po/<lang>.po` for
 /// `langs` (every language but the default one when empty). Returns the files written.
-pub fn extract(root: &Path, langs: &[String], from_files: bool) -> Result<Vec<String>, Diagnostics> {
+pub(crate) fn extract(root: &Path, langs: &[String], from_files: bool) -> Result<Vec<String>, Diagnostics> {
     let (sources, mut found) = crate::load::load(root)?;
     if found.has_errors() {
         found.retain(|d| d.severity == crate::diagnostics::Severity::Error);
@@ -400,23 +400,19 @@ pub fn extract(root: &Path, langs: &[String], from_files: bool) -> Result<Vec<St
     let messages = messages(&sources.documents, config);
     let dir = root.join(PO_DIR);
     let write = |name: &str, text: String| -> Result<String, Diagnostics> {
-        std::fs::create_dir_all(&dir)
-            .and_then(|_| std::fs::write(dir.join(name), text))
-            .map_err(|e| Diagnostics::from_iter([Diagnostic::error(format!("cannot write {PO_DIR}/{name}: {e}"))]))?;
-        Ok(format!("{PO_DIR}/{name}"))
+        let shown = format!("{PO_DIR}/{name}");
+        crate::output::files::write_source(&dir.join(name), Path::new(&shown), text.as_bytes())
+            .map_err(|d| Diagnostics::from_iter([d]))?;
+        Ok(shown)
     };
     let mut template = new_catalogue(config, None);
     template.entries = messages.iter().map(entry_of).collect();
     let mut written = vec![write(TEMPLATE, render(&template))?];
     for lang in &langs {
         let name = format!("{lang}.po");
-        let path = dir.join(&name);
-        let old = match std::fs::read_to_string(&path) {
-            Ok(text) => parse(&text, &Path::new(PO_DIR).join(&name)).map_err(|d| Diagnostics::from_iter([d]))?,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => new_catalogue(config, Some(lang)),
-            Err(e) => {
-                return Err(Diagnostics::from_iter([Diagnostic::error(format!("cannot read {PO_DIR}/{name}: {e}"))]));
-            }
+        let old = match sources.catalogues.get(lang) {
+            Some(text) => parse(text, &Path::new(PO_DIR).join(&name)).map_err(|d| Diagnostics::from_iter([d]))?,
+            None => new_catalogue(config, Some(lang)),
         };
         let mut merged = merge(old, &messages);
         if from_files {
@@ -630,21 +626,22 @@ impl Catalogue {
     }
 }
 
-/// Reads `po/<lang>.po` for every language that has one and makes a translated document of
-/// each original with at least one translated unit. A language whose catalogue is malformed
-/// is an error; a malformed entry is a warning and its unit keeps the source text.
-pub fn translated_documents(
-    root: &Path,
+/// Makes, from the catalogue of every language that has one (`catalogues`: the text of
+/// `po/<lang>.po` by language), a translated document of each original with at least one
+/// translated unit. A language whose catalogue is malformed is an error; a malformed entry
+/// is a warning and its unit keeps the source text.
+pub(crate) fn translated_documents(
     config: &Config,
     documents: &[SourceDocument],
+    catalogues: &BTreeMap<String, String>,
     diagnostics: &mut Diagnostics,
 ) -> Vec<SourceDocument> {
     let default = config.default_language().code.clone();
     let mut out = Vec::new();
     for language in config.languages.iter().filter(|l| l.code != default) {
         let file = Path::new(PO_DIR).join(format!("{}.po", language.code));
-        let Ok(text) = std::fs::read_to_string(root.join(&file)) else { continue };
-        let po = match parse(&text, &file) {
+        let Some(text) = catalogues.get(&language.code) else { continue };
+        let po = match parse(text, &file) {
             Ok(po) => po,
             Err(d) => {
                 diagnostics.push(d);
@@ -821,7 +818,7 @@ fn shorten(text: &str) -> String {
 /// What a page made from a catalogue records of its original, once the original's
 /// fingerprints are known: current except the sections with untranslated or fuzzy units,
 /// so the translation status and notices count them as outdated.
-pub fn resolve_record(recorded: &Fingerprints, original: &Fingerprints) -> Fingerprints {
+pub(crate) fn resolve_record(recorded: &Fingerprints, original: &Fingerprints) -> Fingerprints {
     let mut record = original.clone();
     if recorded.sections.is_empty() {
         return record;
@@ -835,7 +832,7 @@ pub fn resolve_record(recorded: &Fingerprints, original: &Fingerprints) -> Finge
 
 /// Entries and words of one state in a catalogue.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
-pub struct UnitTally {
+pub(crate) struct UnitTally {
     /// Entries.
     pub entries: usize,
     /// Words of their source text.
@@ -844,7 +841,7 @@ pub struct UnitTally {
 
 /// Where a language's catalogue stands against the current source, unit by unit.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
-pub struct CatalogueStatus {
+pub(crate) struct CatalogueStatus {
     /// The language it translates into.
     pub lang: String,
     /// The catalogue, relative to the handbook root.
@@ -858,7 +855,7 @@ pub struct CatalogueStatus {
 }
 
 /// The status of every language's catalogue (or `lang`'s), for `cairn i18n status`.
-pub fn status(root: &Path, lang: Option<&str>) -> Result<Vec<CatalogueStatus>, Diagnostics> {
+pub(crate) fn status(root: &Path, lang: Option<&str>) -> Result<Vec<CatalogueStatus>, Diagnostics> {
     let (sources, _) = crate::load::load(root)?;
     let config = &sources.config;
     let messages = messages(&sources.documents, config);
@@ -866,8 +863,8 @@ pub fn status(root: &Path, lang: Option<&str>) -> Result<Vec<CatalogueStatus>, D
     let mut out = Vec::new();
     for code in config.languages.iter().map(|l| &l.code).filter(|c| **c != default && lang.is_none_or(|l| l == *c)) {
         let file = Path::new(PO_DIR).join(format!("{code}.po"));
-        let Ok(text) = std::fs::read_to_string(root.join(&file)) else { continue };
-        let po = parse(&text, &file).map_err(|d| Diagnostics::from_iter([d]))?;
+        let Some(text) = sources.catalogues.get(code) else { continue };
+        let po = parse(text, &file).map_err(|d| Diagnostics::from_iter([d]))?;
         let entries: HashMap<(String, String), &POEntry> = po
             .entries
             .iter()
@@ -896,7 +893,7 @@ pub fn status(root: &Path, lang: Option<&str>) -> Result<Vec<CatalogueStatus>, D
 }
 
 /// The catalogues' lines of the `cairn i18n status` table.
-pub fn format_status(catalogues: &[CatalogueStatus]) -> String {
+pub(crate) fn format_status(catalogues: &[CatalogueStatus]) -> String {
     let mut out = String::new();
     for c in catalogues {
         let all = c.translated.words + c.fuzzy.words + c.missing.words;

@@ -16,7 +16,7 @@ const CODE_BLOCK: &str = "code block";
 
 /// One translatable run of inline Markdown, or a code block.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Unit {
+pub(crate) struct Unit {
     /// The message: normalized text with placeholders.
     pub msgid: String,
     /// Where the run sits in the body (bytes), to be replaced by a translation.
@@ -31,7 +31,7 @@ pub struct Unit {
 
 /// The Markdown a placeholder stands for.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Markup {
+pub(crate) enum Markup {
     /// Text between an opening and a closing piece (`*`/`*`, `[`/`](url)`).
     Pair(String, String),
     /// Inline code: its content is the translation between the tags.
@@ -42,12 +42,12 @@ pub enum Markup {
 
 impl Unit {
     /// Whether the unit is a code block (shown as it is when untranslated, which is no gap).
-    pub fn is_code(&self) -> bool {
+    pub(crate) fn is_code(&self) -> bool {
         self.container == CODE_BLOCK
     }
 
     /// The comment shown to translators: what the unit is, and what its placeholders mean.
-    pub fn comment(&self) -> String {
+    pub(crate) fn comment(&self) -> String {
         let mut lines = vec![self.container.to_string()];
         for (i, markup) in self.markup.iter().enumerate() {
             let n = i + 1;
@@ -69,7 +69,7 @@ impl Unit {
 
     /// The Markdown for `translation` (a msgstr with the same placeholders as the msgid), or
     /// why it cannot be used.
-    pub fn markdown(&self, translation: &str) -> Result<String, String> {
+    pub(crate) fn markdown(&self, translation: &str) -> Result<String, String> {
         if self.container == CODE_BLOCK {
             if translation.lines().any(|l| l.trim_start().starts_with("```") || l.trim_start().starts_with("~~~")) {
                 return Err("a code block's translation cannot hold a fence".to_string());
@@ -261,7 +261,7 @@ fn longest_backtick_run(text: &str) -> usize {
 /// The units of `body`, in document order. A top-level fenced code block is one unit, kept
 /// verbatim (its comments and sample text are often translated); raw HTML blocks and math
 /// are left out.
-pub fn units(body: &str) -> Vec<Unit> {
+pub(crate) fn units(body: &str) -> Vec<Unit> {
     let mut units = Vec::new();
     let mut containers: Vec<&'static str> = Vec::new();
     let mut current: Option<Builder> = None;

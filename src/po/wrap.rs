@@ -14,7 +14,7 @@ const PAGE_WIDTH: usize = 79;
 const PREFIXES: [&str; 4] = ["#~| ", "#~ ", "#| ", ""];
 
 /// `text` (a whole PO file) with every string field rewrapped.
-pub fn rewrap(text: &str) -> String {
+pub(super) fn rewrap(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut field: Option<(&str, &str, String)> = None;
     for line in text.lines() {
@@ -135,11 +135,11 @@ fn fit(segment: &str, room: usize) -> Vec<&str> {
             start = b;
         }
     }
-    if segment[start..].width() > room {
-        if let Some(cut) = last_fit {
-            pieces.push(&segment[start..cut]);
-            start = cut;
-        }
+    if segment[start..].width() > room
+        && let Some(cut) = last_fit
+    {
+        pieces.push(&segment[start..cut]);
+        start = cut;
     }
     pieces.push(&segment[start..]);
     pieces.retain(|p| !p.is_empty());

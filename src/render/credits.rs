@@ -4,7 +4,7 @@
 //! page. Anonymous contributors appear as a translated "Anonymous contributor" in bylines and
 //! attribution lines, are counted on the contributors page, and are left out of JSON-LD.
 
-use super::escape_html;
+use super::escape::escape_html;
 use super::view::{ContributorView, ContributorWork, CreditView, LinkView, SectionLink};
 use crate::i18n::UiStrings;
 use crate::lang::isolate;
@@ -98,7 +98,7 @@ impl<'a> CreditWriter<'a> {
     }
 
     /// Template views of contributors, in the order given.
-    pub fn views(&self, ids: &[String]) -> Vec<CreditView> {
+    pub(crate) fn views(&self, ids: &[String]) -> Vec<CreditView> {
         ids.iter()
             .filter_map(|id| self.site.contributors.get(id))
             .map(|c| {
@@ -116,7 +116,7 @@ impl<'a> CreditWriter<'a> {
     /// Display names each wrapped in Unicode isolates, for plain text that mixes them with
     /// text in the reader's language (attribution lines, handouts): "J. O." stays "J. O." in
     /// an Arabic sentence.
-    pub fn isolated_names(&self, ids: &[String]) -> Vec<String> {
+    pub(crate) fn isolated_names(&self, ids: &[String]) -> Vec<String> {
         self.names(ids).iter().map(|name| isolate(name)).collect()
     }
 
@@ -141,7 +141,7 @@ impl<'a> CreditWriter<'a> {
     }
 
     /// The translated label of a credit role (`authors` → "Written by").
-    pub fn role_label(&self, role: &str) -> String {
+    pub(crate) fn role_label(&self, role: &str) -> String {
         self.text(role_label_key(role), &[])
     }
 
@@ -158,7 +158,7 @@ impl<'a> CreditWriter<'a> {
     }
 
     /// The byline under a heading that carries its own credits; empty when it has none.
-    pub fn section_byline(&self, heading: &Heading) -> String {
+    pub(crate) fn section_byline(&self, heading: &Heading) -> String {
         if heading.credits.is_empty() {
             return String::new();
         }
@@ -225,7 +225,7 @@ impl<'a> CreditWriter<'a> {
     }
 
     /// schema.org JSON-LD for a page, safe to place inside a `<script>` element.
-    pub fn json_ld(&self, doc: &Doc, credits: &RoleIds, url: &str, original_url: Option<&str>) -> String {
+    pub(crate) fn json_ld(&self, doc: &Doc, credits: &RoleIds, url: &str, original_url: Option<&str>) -> String {
         let mut ld = json!({
             "@context": "https://schema.org",
             "@type": "Article",
@@ -268,7 +268,7 @@ impl<'a> CreditWriter<'a> {
     }
 
     /// `credits.json` of this language: every page and section with its credits.
-    pub fn credits_json(&self) -> String {
+    pub(crate) fn credits_json(&self) -> String {
         let site = self.site;
         let pages: Vec<Value> = (0..site.entries.len())
             .map(|entry| {
@@ -304,7 +304,7 @@ impl<'a> CreditWriter<'a> {
     /// Everyone credited in this language and what for, gathered once for the contributors
     /// pages: named people by name, each with a slug unique in the language; anonymous
     /// ones only counted.
-    pub fn credit_roll(&self) -> CreditRoll {
+    pub(crate) fn credit_roll(&self) -> CreditRoll {
         let site = self.site;
         let mut works = WorksById::new();
         for (entry_id, entry) in site.entries.iter().enumerate() {
@@ -355,7 +355,7 @@ impl<'a> CreditWriter<'a> {
 
     /// How `person` appears on a contributors page seen through `linker`: with `works` of
     /// theirs listed (a page of them on their own page; none on the index).
-    pub fn contributor_view(
+    pub(crate) fn contributor_view(
         &self,
         person: &Credited,
         works: std::ops::Range<usize>,

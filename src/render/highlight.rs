@@ -2,7 +2,7 @@
 //! theme's stylesheet decides colours (light and dark) and pages carry no `style` attributes.
 //! The syntax and theme sets load once per process.
 
-use super::escape_html;
+use super::escape::escape_html;
 use std::sync::LazyLock;
 use syntect::highlighting::ThemeSet;
 use syntect::html::{ClassStyle, ClassedHTMLGenerator, css_for_theme_with_class_style};
@@ -14,11 +14,11 @@ static SYNTAXES: LazyLock<SyntaxSet> = LazyLock::new(SyntaxSet::load_defaults_ne
 const CLASS_STYLE: ClassStyle = ClassStyle::SpacedPrefixed { prefix: "hl-" };
 
 /// Output path of the generated stylesheet.
-pub const STYLESHEET_PATH: &str = "css/highlight.css";
+pub(crate) const STYLESHEET_PATH: &str = "css/highlight.css";
 
 /// A fenced code block as HTML: `<pre><code>` with highlighting classes when the language
 /// is known to syntect, plain escaped text otherwise.
-pub fn code_block(code: &str, lang: &str) -> String {
+pub(crate) fn code_block(code: &str, lang: &str) -> String {
     let lang = lang.split([' ', ',', '{']).next().unwrap_or("").trim();
     let escaped_lang = escape_html(lang);
     let syntax = (!lang.is_empty()).then(|| SYNTAXES.find_syntax_by_token(lang)).flatten();
@@ -45,7 +45,7 @@ pub fn code_block(code: &str, lang: &str) -> String {
 
 /// The stylesheet for the highlighting classes: a light theme, and a dark one for readers
 /// whose system prefers it.
-pub fn stylesheet() -> String {
+pub(crate) fn stylesheet() -> String {
     let themes = ThemeSet::load_defaults();
     let light = css_for_theme_with_class_style(&themes.themes["InspiredGitHub"], CLASS_STYLE).unwrap_or_default();
     let dark = css_for_theme_with_class_style(&themes.themes["base16-ocean.dark"], CLASS_STYLE).unwrap_or_default();

@@ -4,7 +4,8 @@
 //! the rest.
 
 use super::credits::CreditWriter;
-use super::{escape_html, highlight};
+use super::escape::escape_html;
+use super::highlight;
 use crate::model::links::LinkTarget;
 use crate::model::pictures::{Picture, SIZES};
 use crate::model::{Doc, EntryId};
@@ -12,9 +13,6 @@ use crate::urls::{Linker, Route};
 use pulldown_cmark::{CodeBlockKind, CowStr, Event, Tag, TagEnd};
 use std::collections::BTreeMap;
 
-/// Renders `doc`'s body for the `lang` site, with hrefs written by `linker`.
-/// Headings with their own credits get a byline from `credits`; `page_href` writes links to
-/// pages (entry, language); raw HTML from the author is sanitized unless `allow_raw_html`.
 /// How a page shows the images it embeds.
 pub struct Images<'a> {
     /// What is shown for each published PNG and JPEG file, by its path.
@@ -24,6 +22,9 @@ pub struct Images<'a> {
     pub hosted: Option<&'a dyn Fn(&str) -> String>,
 }
 
+/// Renders `doc`'s body for the `lang` site, with hrefs written by `linker`.
+/// Headings with their own credits get a byline from `credits`; `page_href` writes links to
+/// pages (entry, language); raw HTML from the author is sanitized unless `allow_raw_html`.
 pub fn render_body(
     doc: &Doc,
     lang: &str,

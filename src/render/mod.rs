@@ -2,21 +2,22 @@
 //! language is rendered in parallel from prepared views; nothing here reads or writes files.
 
 pub mod credits;
-pub mod highlight;
+mod escape;
+pub(crate) mod highlight;
 pub mod html;
-pub mod nav;
-pub mod offline;
+pub(crate) mod nav;
+pub(crate) mod offline;
 mod paginate;
 pub mod print;
-pub mod privacy;
-pub mod sanitize;
-pub mod sitemap;
-pub mod templates;
-pub mod view;
+pub(crate) mod privacy;
+pub(crate) mod sanitize;
+pub(crate) mod sitemap;
+pub(crate) mod templates;
+pub(crate) mod view;
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::i18n::UiStrings;
-use crate::model::document::Kind;
+use crate::load::document::Kind;
 use crate::model::translation_status::{self, LanguageStatus};
 use crate::model::{Doc, DocId, EntryId, Site};
 use crate::output::Artifact;
@@ -26,22 +27,6 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Arc;
 use tera::{Context, Tera};
 use view::*;
-
-/// Escapes text for HTML body and attribute values.
-pub fn escape_html(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + text.len() / 8);
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
 
 /// A file size for readers deciding whether to download: "240 KB", "1.2 MB".
 fn human_size(bytes: u64) -> String {
@@ -65,7 +50,7 @@ fn search_strings(strings: &UiStrings, lang: &str) -> String {
     .to_string()
 }
 
-/// The children of one section in one language, ordered by weight, then title, then key.
+/// The children of one section in one language, in [`Site::children_in_order`].
 struct Listing {
     /// Pages and subsections.
     children: Vec<EntryId>,
@@ -145,12 +130,12 @@ impl Selection {
     }
 
     /// The part that shows a change where it was made: pages and handouts.
-    pub fn pages_part(&self) -> Selection {
+    pub(crate) fn pages_part(&self) -> Selection {
         Selection { search: BTreeSet::new(), generated: false, translation_status: false, ..self.clone() }
     }
 
     /// The part that gathers every document: generated pages and search indexes.
-    pub fn gathered_part(&self) -> Selection {
+    pub(crate) fn gathered_part(&self) -> Selection {
         Selection { pages: BTreeSet::new(), entries: BTreeSet::new(), ..self.clone() }
     }
 }
@@ -216,7 +201,7 @@ fn signing_view(config: &crate::config::Config) -> Option<view::SigningView> {
 
 /// Whether two resolutions of a handbook differ only in their documents: same configuration,
 /// contributors, files and tree of entries.
-pub fn same_frame(old: &Site, new: &Site) -> bool {
+pub(crate) fn same_frame(old: &Site, new: &Site) -> bool {
     old.entries == new.entries
         && old.docs.len() == new.docs.len()
         && old.config == new.config
@@ -264,7 +249,7 @@ fn status_key(site: &Site, entry: EntryId) -> (Vec<translation_status::State>, u
 /// listing line of the entries around it (listing, breadcrumbs, previous/next), so an entry
 /// whose documents changed takes along the pages that show it. `site` is borrowed mutably
 /// only to look at it as it was; it is returned as it came.
-pub fn affected(site: &mut Site, mut before: Vec<(DocId, Doc)>, edition: &Edition) -> Selection {
+pub(crate) fn affected(site: &mut Site, mut before: Vec<(DocId, Doc)>, edition: &Edition) -> Selection {
     let changed: BTreeSet<EntryId> = before.iter().map(|(id, _)| site.docs[*id].entry).collect();
     let changed_docs: BTreeSet<DocId> = before.iter().map(|(id, _)| *id).collect();
     let observe = |site: &Site| {
@@ -350,20 +335,8 @@ pub fn affected(site: &mut Site, mut before: Vec<(DocId, Doc)>, edition: &Editio
     selection
 }
 
-/// Renders an edition of the site: pages, 404 pages, sitemap (hosted only), generated CSS,
-/// static files and assets.
-pub fn render_site(
-    site: &Site,
-    templates: &BTreeMap<String, String>,
-    strings: Arc<UiStrings>,
-    edition: &Edition,
-    handouts: &HandoutFiles,
-) -> Result<Vec<Artifact>, Diagnostics> {
-    render_selected(site, templates, strings, edition, handouts, &Selection::everything())
-}
-
 /// Renders what `selection` names of an edition of the site.
-pub fn render_selected(
+pub(crate) fn render_selected(
     site: &Site,
     templates: &BTreeMap<String, String>,
     strings: Arc<UiStrings>,
@@ -494,11 +467,7 @@ fn listings_shown_on(site: &Site, pages: &BTreeSet<(String, EntryId)>) -> Listin
 
 /// The listing of `section` in `lang`.
 fn listing(site: &Site, section: EntryId, lang: &str) -> Listing {
-    let mut children = site.entries[section].children.clone();
-    children.sort_by_cached_key(|&child| {
-        let (doc, _) = site.doc_for(child, lang);
-        (doc.weight.unwrap_or(i64::MAX), doc.title.to_lowercase(), site.entries[child].key.clone())
-    });
+    let children = site.children_in_order(section, lang);
     let pages: Vec<EntryId> = children.iter().copied().filter(|&c| !site.entries[c].is_section).collect();
     let page_position = pages.iter().enumerate().map(|(i, &p)| (p, i)).collect();
     Listing { children, pages, page_position }

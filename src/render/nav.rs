@@ -1,12 +1,12 @@
 //! Site navigation: the menu of top-level sections and the sidebar tree of the current
 //! top-level section. Both are built once per language, with hrefs from the site root
-//! ([`Linker::from_root`]); a page then only writes its own way to the root before each href
+//! ([`Linker::path_from_root`]); a page then only writes its own way to the root before each href
 //! and marks itself and its ancestors. A sidebar thus costs string writes proportional to
 //! its size, with no template work. It lists pages only in the sections on the way to the
 //! current page, and a window of them in large sections, so a page of a 2,000-page
 //! section stays small.
 
-use super::escape_html;
+use super::escape::escape_html;
 use super::view::MenuItem;
 use crate::i18n::UiStrings;
 use crate::model::{EntryId, Site};
@@ -48,7 +48,7 @@ struct MenuEntry {
 }
 
 /// The navigation of one edition: menus and sidebar trees, per language.
-pub struct Navigation {
+pub(crate) struct Navigation {
     /// Top-level sections per language, in listing order.
     menus: HashMap<String, Vec<MenuEntry>>,
     trees: HashMap<(String, EntryId), Node>,
@@ -57,7 +57,7 @@ pub struct Navigation {
 impl Navigation {
     /// Builds the navigation of `languages`, with hrefs as `linker` (any page of the edition)
     /// writes them from the root.
-    pub fn build(site: &Site, strings: &UiStrings, languages: &[String], linker: &Linker) -> Navigation {
+    pub(crate) fn build(site: &Site, strings: &UiStrings, languages: &[String], linker: &Linker) -> Navigation {
         let menus = languages
             .iter()
             .map(|lang| {
@@ -70,7 +70,7 @@ impl Navigation {
                         MenuEntry {
                             entry: e,
                             title: doc.title.clone(),
-                            from_root: linker.from_root(&site.route(e, lang)),
+                            from_root: linker.path_from_root(&site.route(e, lang)),
                             fallback_lang: fallback.then(|| doc.lang.clone()),
                         }
                     })
@@ -88,7 +88,7 @@ impl Navigation {
     }
 
     /// The site menu as seen from `current` (`None` on generated pages) in `lang`.
-    pub fn menu(&self, site: &Site, lang: &str, linker: &Linker, current: Option<EntryId>) -> Vec<MenuItem> {
+    pub(crate) fn menu(&self, site: &Site, lang: &str, linker: &Linker, current: Option<EntryId>) -> Vec<MenuItem> {
         let top = current.and_then(|c| top_section(site, c));
         let prefix = linker.root_prefix();
         self.menus
@@ -110,7 +110,7 @@ impl Navigation {
 
     /// The sidebar HTML of `current` in `lang`: its top-level section's tree, or nothing for
     /// the home page and pages outside sections.
-    pub fn sidebar(&self, site: &Site, lang: &str, linker: &Linker, current: EntryId) -> Option<String> {
+    pub(crate) fn sidebar(&self, site: &Site, lang: &str, linker: &Linker, current: EntryId) -> Option<String> {
         let top = top_section(site, current)?;
         let tree = self.trees.get(&(lang.to_string(), top))?;
         let mut path = Vec::new();
@@ -156,7 +156,7 @@ fn node(site: &Site, strings: &UiStrings, linker: &Linker, entry: EntryId, lang:
     let (doc, fallback) = site.doc_for(entry, lang);
     let mut built = Node {
         entry,
-        from_root: linker.from_root(&site.route(entry, lang)),
+        from_root: linker.path_from_root(&site.route(entry, lang)),
         title: escape_html(&doc.title),
         fallback_lang: fallback.then(|| escape_html(&doc.lang)),
         subsections: Vec::new(),

@@ -2,7 +2,7 @@
 //! how to open it, in the copy's language) and, when the copy's language is not served at
 //! the root, an `index.html` that opens it (a plain link and a meta refresh: no script).
 
-use super::escape_html;
+use super::escape::escape_html;
 use crate::i18n::UiStrings;
 use crate::model::Site;
 use crate::model::licenses;
@@ -10,7 +10,7 @@ use crate::urls::{Route, permalink};
 
 /// `README.txt` of an offline copy in `lang`, shipped in the ZIP named `bundle_file`; when
 /// the handbook signs its copies, it says how to check that ZIP.
-pub fn readme(site: &Site, strings: &UiStrings, lang: &str, bundle_file: &str) -> String {
+pub(crate) fn readme(site: &Site, strings: &UiStrings, lang: &str, bundle_file: &str) -> String {
     let config = &site.config;
     let language = config.language(lang).map_or(lang, |l| l.name.as_str());
     let title = config.language(lang).and_then(|l| l.title.clone()).unwrap_or_else(|| config.title.clone());
@@ -32,7 +32,7 @@ pub fn readme(site: &Site, strings: &UiStrings, lang: &str, bundle_file: &str) -
 }
 
 /// The page at the root of an offline copy whose language lives under `/<lang>/`.
-pub fn entry_page(site: &Site, strings: &UiStrings, lang: &str) -> String {
+pub(crate) fn entry_page(site: &Site, strings: &UiStrings, lang: &str) -> String {
     let home = site.route(site.home(), lang).output_file();
     let dir = site.config.language(lang).map_or("ltr", |l| l.dir.as_str());
     let title = site.config.language(lang).and_then(|l| l.title.clone()).unwrap_or_else(|| site.config.title.clone());
@@ -47,6 +47,6 @@ pub fn entry_page(site: &Site, strings: &UiStrings, lang: &str) -> String {
 }
 
 /// Where the entry page goes.
-pub fn entry_route() -> Route {
+pub(crate) fn entry_route() -> Route {
     Route::file("index.html")
 }

@@ -9,7 +9,7 @@ use std::ops::Range;
 
 /// The item ranges of each page of a listing of `len` items at `per_page` items a page (0:
 /// one page); an empty listing still has its one, empty page.
-pub fn pages(len: usize, per_page: usize) -> Vec<Range<usize>> {
+pub(super) fn pages(len: usize, per_page: usize) -> Vec<Range<usize>> {
     if per_page == 0 || len <= per_page {
         return std::iter::once(0..len).collect();
     }
@@ -18,7 +18,7 @@ pub fn pages(len: usize, per_page: usize) -> Vec<Range<usize>> {
 
 /// The links between the `count` pages of the listing at `base`, as page `number` (from 1)
 /// shows them; none when the listing fits one page.
-pub fn pagination(base: &Route, number: usize, count: usize, linker: &Linker) -> Option<Pagination> {
+pub(super) fn pagination(base: &Route, number: usize, count: usize, linker: &Linker) -> Option<Pagination> {
     let href = |n: usize| linker.href(&base.paginated(n));
     (count > 1).then(|| Pagination {
         number,

@@ -122,7 +122,7 @@ fn printable_url(written: &str) -> LinkDest {
 }
 
 /// The typst label of heading `index` of the page with `prefix` (its entry id).
-pub fn heading_label(prefix: usize, index: usize) -> String {
+pub(crate) fn heading_label(prefix: usize, index: usize) -> String {
     format!("cairn-{prefix}-{index}")
 }
 

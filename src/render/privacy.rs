@@ -14,7 +14,7 @@ use std::collections::BTreeMap;
 
 /// One remote resource of an output file.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RemoteResource {
+pub(crate) struct RemoteResource {
     /// The URL as written.
     pub url: String,
     /// What fetches it (`img`, `script`, `link rel=stylesheet`, `css url()`...).
@@ -142,7 +142,7 @@ impl TokenSink for Collector {
 
 /// The remote resources of an output file (HTML pages and CSS stylesheets; other files
 /// fetch nothing).
-pub fn remote_resources(path: &str, bytes: &[u8]) -> Vec<RemoteResource> {
+pub(crate) fn remote_resources(path: &str, bytes: &[u8]) -> Vec<RemoteResource> {
     let text = String::from_utf8_lossy(bytes);
     if path.ends_with(".css") {
         return css_urls(&text)
@@ -164,7 +164,7 @@ pub fn remote_resources(path: &str, bytes: &[u8]) -> Vec<RemoteResource> {
 
 /// One diagnostic per remote URL among `artifacts`, naming the first file that embeds it
 /// and how many others do: an error when `strict`, else a warning.
-pub fn check(artifacts: &[Artifact], strict: bool) -> Diagnostics {
+pub(crate) fn check(artifacts: &[Artifact], strict: bool) -> Diagnostics {
     // Tokenizing every page is a third of a build's instructions: pages are scanned in
     // parallel, and their findings gathered in artifact order, so "first file" stays stable.
     let found: Vec<Vec<RemoteResource>> =

@@ -5,7 +5,7 @@
 //! parsing every page would cost time). A site opts out with `unsafe_html = true`.
 
 /// The body HTML with everything unsafe removed.
-pub fn sanitize(html: &str) -> String {
+pub(crate) fn sanitize(html: &str) -> String {
     let mut builder = ammonia::Builder::default();
     builder
         .add_generic_attributes(&["class", "id", "dir", "lang", "title", "data-lang"])

@@ -2,12 +2,12 @@
 //! duplicates of the original and are left out), with `xhtml:link` alternates for each
 //! real translation.
 
-use super::escape_html;
+use super::escape::escape_html;
 use crate::model::Site;
 use crate::urls::permalink;
 
 /// The sitemap's XML text.
-pub fn sitemap(site: &Site) -> String {
+pub(crate) fn sitemap(site: &Site) -> String {
     let config = &site.config;
     let mut xml = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",

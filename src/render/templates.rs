@@ -10,7 +10,7 @@ use std::sync::Arc;
 use tera::{ErrorKind, Kwargs, State, Tera, TeraResult};
 
 /// Builds the template engine from templates by name.
-pub fn engine(templates: &BTreeMap<String, String>, strings: Arc<UiStrings>) -> Result<Tera, Diagnostic> {
+pub(crate) fn engine(templates: &BTreeMap<String, String>, strings: Arc<UiStrings>) -> Result<Tera, Diagnostic> {
     let mut tera = Tera::new();
     tera.register_function("t", move |kwargs: Kwargs, state: &State| -> TeraResult<String> {
         let key: &str = kwargs.must_get("key")?;
@@ -47,7 +47,7 @@ pub fn engine(templates: &BTreeMap<String, String>, strings: Arc<UiStrings>) -> 
 
 /// A template error as a diagnostic pointing at the template (and line, when known), and
 /// at the page being rendered.
-pub fn template_error(error: &tera::Error, page: Option<&str>) -> Diagnostic {
+pub(crate) fn template_error(error: &tera::Error, page: Option<&str>) -> Diagnostic {
     let (file, line) = match error.kind() {
         ErrorKind::SyntaxError(report) | ErrorKind::RenderingError(report) => {
             (Some(format!("templates/{}", report.filename())), Some(report.span().start_line))

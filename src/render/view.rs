@@ -4,14 +4,14 @@
 //! template context documented in `docs/templates.md`.
 
 use crate::lang::{Direction, Language};
-use crate::model::document::KindFields;
+use crate::load::document::KindFields;
 use crate::model::licenses::License;
 use crate::model::translation_status::LanguageStatus;
 use serde::Serialize;
 
 /// A language as templates see it.
 #[derive(Debug, Clone, Serialize)]
-pub struct LanguageView {
+pub(crate) struct LanguageView {
     /// BCP 47 code.
     pub code: String,
     /// Name in the language itself.
@@ -28,7 +28,7 @@ impl From<&Language> for LanguageView {
 
 /// Site-wide values, in the language being rendered.
 #[derive(Debug, Clone, Serialize)]
-pub struct SiteView {
+pub(crate) struct SiteView {
     /// Title in this language (or the default one).
     pub title: String,
     /// Description in this language (or the default one).
@@ -43,7 +43,7 @@ pub struct SiteView {
 
 /// The public keys readers check bundles and handouts with, for the verify page.
 #[derive(Debug, Clone, Serialize)]
-pub struct SigningView {
+pub(crate) struct SigningView {
     /// The current public key (`RW...`).
     pub public_key: String,
     /// Its id, as `minisign -V` prints it.
@@ -56,7 +56,7 @@ pub struct SigningView {
 
 /// A published file and its SHA-256, as `sha256sum` prints it.
 #[derive(Debug, Clone, Serialize)]
-pub struct Checksum {
+pub(crate) struct Checksum {
     /// Output-relative path.
     pub file: String,
     /// Hex SHA-256.
@@ -65,7 +65,7 @@ pub struct Checksum {
 
 /// A key that signed earlier copies.
 #[derive(Debug, Clone, Serialize)]
-pub struct PreviousKeyView {
+pub(crate) struct PreviousKeyView {
     /// The public key (`RW...`).
     pub public_key: String,
     /// Its id.
@@ -76,7 +76,7 @@ pub struct PreviousKeyView {
 
 /// A link to another page, for listings, breadcrumbs and previous/next.
 #[derive(Debug, Clone, Serialize)]
-pub struct LinkView {
+pub(crate) struct LinkView {
     /// Title in the shown language.
     pub title: String,
     /// Relative href.
@@ -97,7 +97,7 @@ pub struct LinkView {
 
 /// A top-level section in the site menu.
 #[derive(Debug, Clone, Serialize)]
-pub struct MenuItem {
+pub(crate) struct MenuItem {
     /// Title in the shown language.
     pub title: String,
     /// Relative href.
@@ -112,7 +112,7 @@ pub struct MenuItem {
 
 /// A contributor as their consent allows: `name` is absent for anonymous contributors.
 #[derive(Debug, Clone, Serialize)]
-pub struct CreditView {
+pub(crate) struct CreditView {
     /// Name, pseudonym or initials; absent when anonymous.
     pub name: Option<String>,
     /// Link, only for contributors credited by name who gave one.
@@ -121,7 +121,7 @@ pub struct CreditView {
 
 /// An entry of the table of contents.
 #[derive(Debug, Clone, Serialize)]
-pub struct TocItem {
+pub(crate) struct TocItem {
     /// Heading anchor id.
     pub id: String,
     /// Heading text.
@@ -134,7 +134,7 @@ pub struct TocItem {
 
 /// The page or section being rendered.
 #[derive(Debug, Clone, Serialize)]
-pub struct PageView {
+pub(crate) struct PageView {
     /// Title.
     pub title: String,
     /// Summary.
@@ -160,7 +160,7 @@ pub struct PageView {
     /// Typed fields of the kind (`page.fields.duration`, ...).
     pub fields: Option<KindFields>,
     /// Status: `draft`, `review` or `approved`.
-    pub status: crate::model::document::Status,
+    pub status: crate::load::document::Status,
     /// Language of the content (the original's when untranslated).
     pub lang: String,
     /// Direction of the content.
@@ -203,7 +203,7 @@ pub struct PageView {
 
 /// A link to a page's printable handout.
 #[derive(Debug, Clone, Serialize)]
-pub struct HandoutLink {
+pub(crate) struct HandoutLink {
     /// Relative href to the PDF.
     pub href: String,
     /// Its size, for readers on expensive connections ("240 KB").
@@ -212,7 +212,7 @@ pub struct HandoutLink {
 
 /// One language in the language switcher.
 #[derive(Debug, Clone, Serialize)]
-pub struct SwitcherItem {
+pub(crate) struct SwitcherItem {
     /// BCP 47 code.
     pub code: String,
     /// Name in the language itself.
@@ -232,7 +232,7 @@ pub struct SwitcherItem {
 
 /// An `hreflang` alternate.
 #[derive(Debug, Clone, Serialize)]
-pub struct Alternate {
+pub(crate) struct Alternate {
     /// BCP 47 code, or `x-default`.
     pub hreflang: String,
     /// Absolute URL.
@@ -241,7 +241,7 @@ pub struct Alternate {
 
 /// Hrefs to the site's own files, relative to the page.
 #[derive(Debug, Clone, Serialize)]
-pub struct SiteLinks {
+pub(crate) struct SiteLinks {
     /// This language's home page.
     pub home: String,
     /// The theme stylesheet.
@@ -268,7 +268,7 @@ pub struct SiteLinks {
 
 /// Everything one template render receives.
 #[derive(Debug, Clone, Serialize)]
-pub struct PageContext {
+pub(crate) struct PageContext {
     /// Code of the language being rendered (read by `t()`).
     pub lang: String,
     /// The language being rendered.
@@ -313,7 +313,7 @@ pub struct PageContext {
 
 /// A heading section, linked.
 #[derive(Debug, Clone, Serialize)]
-pub struct SectionLink {
+pub(crate) struct SectionLink {
     /// Heading text.
     pub title: String,
     /// Href to the heading's anchor.
@@ -322,7 +322,7 @@ pub struct SectionLink {
 
 /// What one contributor worked on, on one page.
 #[derive(Debug, Clone, Serialize)]
-pub struct ContributorWork {
+pub(crate) struct ContributorWork {
     /// The page.
     pub page: LinkView,
     /// Their roles on the whole page ("Written by", ...), translated.
@@ -333,7 +333,7 @@ pub struct ContributorWork {
 
 /// One contributor on a contributors page (never an anonymous one).
 #[derive(Debug, Clone, Serialize)]
-pub struct ContributorView {
+pub(crate) struct ContributorView {
     /// Name, pseudonym or initials, as consented.
     pub name: String,
     /// Link, for contributors credited by name.
@@ -350,7 +350,7 @@ pub struct ContributorView {
 
 /// The contributors index.
 #[derive(Debug, Clone, Serialize)]
-pub struct ContributorsView {
+pub(crate) struct ContributorsView {
     /// Named contributors, by name (one page of them).
     pub people: Vec<ContributorView>,
     /// How many anonymous contributors are credited (never listed).
@@ -359,7 +359,7 @@ pub struct ContributorsView {
 
 /// The links between the pages of a long listing.
 #[derive(Debug, Clone, Serialize)]
-pub struct Pagination {
+pub(crate) struct Pagination {
     /// This page's number, from 1.
     pub number: usize,
     /// How many pages the listing has.
@@ -374,7 +374,7 @@ pub struct Pagination {
 
 /// A numbered link to one page of a listing.
 #[derive(Debug, Clone, Serialize)]
-pub struct PageNumber {
+pub(crate) struct PageNumber {
     /// From 1.
     pub number: usize,
     /// Relative href.
@@ -386,7 +386,7 @@ pub struct PageNumber {
 /// A complete list of the translation status of one language (outdated, missing or
 /// unchecked pages), one page of it.
 #[derive(Debug, Clone, Serialize)]
-pub struct TranslationListView {
+pub(crate) struct TranslationListView {
     /// The language the list is about.
     pub status: LanguageStatus,
     /// `outdated`, `missing` or `unchecked`.

@@ -12,16 +12,16 @@ use std::time::Duration;
 use tiny_http::{Header, Method, Request, Response, Server};
 
 /// Where the live-reload script is served.
-pub const LIVE_SCRIPT_PATH: &str = "/__cairn/live.js";
+pub(crate) const LIVE_SCRIPT_PATH: &str = "/__cairn/live.js";
 /// Where the event stream is served.
-pub const EVENTS_PATH: &str = "/__cairn/events";
+pub(crate) const EVENTS_PATH: &str = "/__cairn/events";
 const LIVE_SCRIPT: &str = include_str!("live.js");
 /// How often an idle event stream sends a comment, so a closed tab is noticed.
 const KEEP_ALIVE: Duration = Duration::from_secs(15);
 
 /// A message for open pages.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Event {
+pub(crate) enum Event {
     /// These output files changed (JSON list of paths); pages decide whether to reload.
     Changed(String),
     /// The build failed (JSON list of problems): show the overlay.
@@ -43,14 +43,14 @@ impl Event {
 
 /// Open event streams, and the current build error that a page opened later must show too.
 #[derive(Default)]
-pub struct Hub {
+pub(crate) struct Hub {
     clients: Mutex<Vec<Sender<Event>>>,
     failure: Mutex<Option<Event>>,
 }
 
 impl Hub {
     /// Sends `event` to every open page; a failure is remembered until fixed.
-    pub fn broadcast(&self, event: Event) {
+    pub(crate) fn broadcast(&self, event: Event) {
         let mut failure = self.failure.lock().unwrap_or_else(|p| p.into_inner());
         match &event {
             Event::Failed(_) => *failure = Some(event.clone()),
@@ -71,7 +71,7 @@ impl Hub {
 
 /// Starts serving `files` on `address` (port 0 picks a free one) in background threads;
 /// returns the address bound.
-pub fn start(address: SocketAddr, files: Arc<RwLock<Files>>, hub: Arc<Hub>) -> Result<SocketAddr, String> {
+pub(crate) fn start(address: SocketAddr, files: Arc<RwLock<Files>>, hub: Arc<Hub>) -> Result<SocketAddr, String> {
     let server = Server::http(address).map_err(|e| format!("cannot listen on {address}: {e}"))?;
     let bound = server.server_addr().to_ip().ok_or("the server is not listening on an IP address")?;
     std::thread::spawn(move || {
@@ -232,10 +232,10 @@ fn stream_events(request: Request, hub: &Hub) {
     if !send(head) || !send(": connected\n\n") {
         return;
     }
-    if let Some(failure) = failure {
-        if !send(&failure.frame()) {
-            return;
-        }
+    if let Some(failure) = failure
+        && !send(&failure.frame())
+    {
+        return;
     }
     loop {
         let sent = match events.recv_timeout(KEEP_ALIVE) {

@@ -3,9 +3,9 @@
 //! reload. A failed build keeps the last good site served and shows the errors in the
 //! terminal and over the open pages until fixed.
 
-pub mod http;
+pub(crate) mod http;
 pub mod rebuild;
-pub mod watch;
+pub(crate) mod watch;
 
 use crate::BuildSettings;
 use crate::diagnostics::{Diagnostic, Diagnostics};

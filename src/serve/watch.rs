@@ -1,6 +1,6 @@
 //! Watching a handbook for edits: which paths are watched (`cairn.toml`,
-//! `contributors.toml`, `content/`, `i18n/`, `themes/`, `templates/`, `static/`, `print/`,
-//! `fonts/`; never the output or other folders beside them) and what debounced file events
+//! `contributors.toml` and the folders the loader reads, [`crate::load::HANDBOOK_FOLDERS`];
+//! never the output or other folders beside them) and what debounced file events
 //! mean for a rebuild. Editors that save through a temporary file and a rename show up, once
 //! debounced, as a change of the file itself.
 
@@ -14,15 +14,15 @@ use std::sync::mpsc::Sender;
 use std::time::Duration;
 
 /// Folders of a handbook whose files feed the build.
-pub const WATCHED_FOLDERS: [&str; 8] = ["content", "i18n", "themes", "templates", "static", "print", "fonts", "po"];
+pub(crate) const WATCHED_FOLDERS: [&str; 8] = crate::load::HANDBOOK_FOLDERS;
 /// Files at the root of a handbook that feed the build.
-pub const WATCHED_FILES: [&str; 2] = [crate::config::CONFIG_FILE, crate::model::contributors::CONTRIBUTORS_FILE];
+pub(crate) const WATCHED_FILES: [&str; 2] = [crate::config::CONFIG_FILE, crate::load::contributors::CONTRIBUTORS_FILE];
 /// How long the watcher waits for an editor to finish saving. Editors write, rename and
 /// delete within a few milliseconds; a longer wait is only latency.
 const DEBOUNCE: Duration = Duration::from_millis(30);
 
 /// A running watcher.
-pub struct Watcher {
+pub(crate) struct Watcher {
     debouncer: Debouncer<RecommendedWatcher, RecommendedCache>,
     root: PathBuf,
     watched: BTreeSet<String>,
@@ -30,7 +30,7 @@ pub struct Watcher {
 
 impl Watcher {
     /// Watches the handbook at `root`, sending debounced events to `events`.
-    pub fn start(root: &Path, events: Sender<DebounceEventResult>) -> Result<Watcher, String> {
+    pub(crate) fn start(root: &Path, events: Sender<DebounceEventResult>) -> Result<Watcher, String> {
         let debouncer = new_debouncer(DEBOUNCE, None, events).map_err(|e| format!("cannot watch files: {e}"))?;
         let mut watcher = Watcher { debouncer, root: root.to_path_buf(), watched: BTreeSet::new() };
         watcher
@@ -43,7 +43,7 @@ impl Watcher {
 
     /// Watches the handbook folders that exist now and were not watched yet (`static/`
     /// created while serving, say).
-    pub fn watch_new_folders(&mut self) -> Result<(), String> {
+    pub(crate) fn watch_new_folders(&mut self) -> Result<(), String> {
         for folder in WATCHED_FOLDERS {
             let path = self.root.join(folder);
             if path.is_dir() && !self.watched.contains(folder) {
@@ -59,7 +59,7 @@ impl Watcher {
 
 /// What a batch of events means for the handbook at `root`: `None` when nothing the build
 /// reads was touched.
-pub fn classify(root: &Path, events: &[DebouncedEvent]) -> Option<Change> {
+pub(crate) fn classify(root: &Path, events: &[DebouncedEvent]) -> Option<Change> {
     let mut content = BTreeSet::new();
     let mut everything = false;
     // Pages made from PO catalogues follow their originals: with catalogues, an edit of a
@@ -73,7 +73,7 @@ pub fn classify(root: &Path, events: &[DebouncedEvent]) -> Option<Change> {
             matches!(event.kind, EventKind::Create(CreateKind::Folder) | EventKind::Remove(RemoveKind::Folder));
         for path in &event.paths {
             let Some(relative) = path.strip_prefix(root).ok().filter(|r| feeds_build(r)) else { continue };
-            if relative.starts_with("content")
+            if relative.starts_with(crate::load::CONTENT_DIR)
                 && relative.extension().is_some_and(|e| e == "md")
                 && !folder_event
                 && !catalogues
@@ -158,5 +158,43 @@ mod tests {
         ] {
             assert_eq!(classify(root, &[page.clone(), everything]), Some(Change::Everything));
         }
+    }
+
+    /// An edit in a folder the loader reads but `serve` does not watch would go unseen, and
+    /// `cairn build --out` could replace it: the example handbook (the repository root) must
+    /// load the same from a copy of only what is watched.
+    #[test]
+    #[allow(clippy::disallowed_methods)] // copies the handbook into a scratch folder to load it
+    fn the_loader_reads_nothing_that_is_not_watched() {
+        fn copy_tree(from: &Path, to: &Path) {
+            for entry in walkdir::WalkDir::new(from).into_iter().map(Result::unwrap) {
+                let relative = entry.path().strip_prefix(from).unwrap();
+                let target = if entry.depth() == 0 { to.to_path_buf() } else { to.join(relative) };
+                if entry.file_type().is_dir() {
+                    std::fs::create_dir_all(&target).unwrap();
+                } else {
+                    std::fs::copy(entry.path(), &target).unwrap();
+                }
+            }
+        }
+        let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let copy = tempfile::tempdir().unwrap();
+        for name in WATCHED_FILES.iter().chain(&WATCHED_FOLDERS).filter(|name| repo.join(name).exists()) {
+            copy_tree(&repo.join(name), &copy.path().join(name));
+        }
+        let (full, _) = crate::load::load(repo).unwrap();
+        let (watched, _) = crate::load::load(copy.path()).unwrap();
+        let pages =
+            |sources: &crate::load::Sources| sources.documents.iter().map(|d| d.file.clone()).collect::<Vec<_>>();
+        assert_eq!(pages(&full), pages(&watched), "not the same pages");
+        assert_eq!(full.config, watched.config);
+        assert_eq!(full.contributors, watched.contributors);
+        assert_eq!(full.documents, watched.documents);
+        assert_eq!(full.content_assets, watched.content_assets);
+        assert_eq!(full.static_files, watched.static_files);
+        assert_eq!(full.templates, watched.templates);
+        assert_eq!(format!("{:?}", full.ui_strings), format!("{:?}", watched.ui_strings));
+        assert_eq!(full.print_templates, watched.print_templates);
+        assert!(full.fonts == watched.fonts, "the fonts differ");
     }
 }

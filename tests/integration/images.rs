@@ -8,7 +8,7 @@ use std::path::Path;
 
 /// A 2000×1200 screenshot-like PNG: a light window with a title bar, rows of dark
 /// glyph-like strokes (text, which downscaling must keep readable) and a picture.
-pub fn screenshot() -> Vec<u8> {
+pub(crate) fn screenshot() -> Vec<u8> {
     let mut shot = RgbImage::from_pixel(2000, 1200, Rgb([250, 250, 247]));
     let mut state = 0x2545_f491_u32;
     for (x, y, p) in shot.enumerate_pixels_mut() {
@@ -35,7 +35,7 @@ pub fn screenshot() -> Vec<u8> {
 }
 
 /// A 1600×1000 photo-like JPEG: smooth gradients and noise.
-pub fn photo() -> Vec<u8> {
+pub(crate) fn photo() -> Vec<u8> {
     let mut state = 0x9e37_79b9_u32;
     let photo = RgbImage::from_fn(1600, 1000, |x, y| {
         state ^= state << 13;
@@ -48,7 +48,7 @@ pub fn photo() -> Vec<u8> {
 }
 
 /// A 32×32 icon.
-pub fn icon() -> Vec<u8> {
+pub(crate) fn icon() -> Vec<u8> {
     let icon =
         RgbImage::from_fn(32, 32, |x, y| if (x / 8 + y / 8) % 2 == 0 { Rgb([200, 40, 40]) } else { Rgb([255; 3]) });
     encode(DynamicImage::ImageRgb8(icon), ImageFormat::Png)
@@ -61,7 +61,7 @@ fn encode(image: DynamicImage, format: ImageFormat) -> Vec<u8> {
 }
 
 /// A page bundle with the three fixture images, and the icon again in `static/`.
-pub fn site_with_pictures() -> TestSite {
+pub(crate) fn site_with_pictures() -> TestSite {
     let site = TestSite::new(
         r#"
 -- content/_index.md --

@@ -277,10 +277,10 @@ impl Served {
                     let _ = send.send(("connected".to_string(), String::new()));
                 } else if let Some(n) = line.strip_prefix("event: ") {
                     name = n.to_string();
-                } else if let Some(data) = line.strip_prefix("data: ") {
-                    if send.send((name.clone(), data.to_string())).is_err() {
-                        return;
-                    }
+                } else if let Some(data) = line.strip_prefix("data: ")
+                    && send.send((name.clone(), data.to_string())).is_err()
+                {
+                    return;
                 }
             }
         });

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::process::Output;
 
 /// `cairn.toml` and `contributors.toml` for a three-language handbook (en, fr, ar).
-pub const BASE: &str = r#"
+pub(crate) const BASE: &str = r#"
 -- cairn.toml --
 title = "Test handbook"
 base_url = "https://hb.example.org/"
@@ -31,27 +31,27 @@ credit = "pseudonym"
 pseudonym = "Zephyr"
 "#;
 
-pub struct TestSite {
+pub(crate) struct TestSite {
     dir: tempfile::TempDir,
 }
 
 impl TestSite {
     /// A site from `BASE` plus `files`.
-    pub fn new(files: &str) -> TestSite {
+    pub(crate) fn new(files: &str) -> TestSite {
         let site = TestSite::bare(BASE);
         site.add(files);
         site
     }
 
     /// A site from `files` alone.
-    pub fn bare(files: &str) -> TestSite {
+    pub(crate) fn bare(files: &str) -> TestSite {
         let site = TestSite { dir: tempfile::tempdir().unwrap() };
         site.add(files);
         site
     }
 
     /// Writes more files (`-- path --` blocks).
-    pub fn add(&self, files: &str) {
+    pub(crate) fn add(&self, files: &str) {
         let mut current: Option<(String, String)> = None;
         let flush = |current: &mut Option<(String, String)>| {
             if let Some((path, text)) = current.take() {
@@ -70,35 +70,35 @@ impl TestSite {
         flush(&mut current);
     }
 
-    pub fn write(&self, path: &str, text: &str) {
+    pub(crate) fn write(&self, path: &str, text: &str) {
         let target = self.root().join(path);
         std::fs::create_dir_all(target.parent().unwrap()).unwrap();
         std::fs::write(target, text).unwrap();
     }
 
     /// A source file of the handbook as text.
-    pub fn read_source(&self, path: &str) -> String {
+    pub(crate) fn read_source(&self, path: &str) -> String {
         std::fs::read_to_string(self.root().join(path)).unwrap()
     }
 
-    pub fn root(&self) -> &Path {
+    pub(crate) fn root(&self) -> &Path {
         self.dir.path()
     }
 
-    pub fn out(&self) -> PathBuf {
+    pub(crate) fn out(&self) -> PathBuf {
         self.root().join("public")
     }
 
-    pub fn build(&self) -> Result<Built, Diagnostics> {
+    pub(crate) fn build(&self) -> Result<Built, Diagnostics> {
         self.build_with(&BuildSettings::default())
     }
 
-    pub fn build_with(&self, settings: &BuildSettings) -> Result<Built, Diagnostics> {
+    pub(crate) fn build_with(&self, settings: &BuildSettings) -> Result<Built, Diagnostics> {
         cairn::build(self.root(), &self.out(), settings)
     }
 
     /// Builds and panics with the diagnostics on failure.
-    pub fn built(&self) -> Built {
+    pub(crate) fn built(&self) -> Built {
         match self.build() {
             Ok(built) => built,
             Err(d) => panic!("build failed:\n{}", render(&d)),
@@ -106,17 +106,17 @@ impl TestSite {
     }
 
     /// The built file at `path` (relative to the output folder) as text.
-    pub fn read(&self, path: &str) -> String {
+    pub(crate) fn read(&self, path: &str) -> String {
         std::fs::read_to_string(self.out().join(path)).unwrap_or_else(|e| panic!("cannot read {path}: {e}"))
     }
 
     /// The built HTML page at `path`, parsed.
-    pub fn html(&self, path: &str) -> Html {
+    pub(crate) fn html(&self, path: &str) -> Html {
         Html::parse_document(&self.read(path))
     }
 
     /// Runs the cairn binary with `--root` set to this site.
-    pub fn cairn(&self, args: &[&str]) -> Output {
+    pub(crate) fn cairn(&self, args: &[&str]) -> Output {
         std::process::Command::new(env!("CARGO_BIN_EXE_cairn"))
             .args(args)
             .arg("--root")
@@ -127,38 +127,38 @@ impl TestSite {
 }
 
 /// Every diagnostic as text.
-pub fn render(diagnostics: &Diagnostics) -> String {
+pub(crate) fn render(diagnostics: &Diagnostics) -> String {
     diagnostics.sorted().iter().map(|d| d.to_string()).collect::<Vec<_>>().join("\n")
 }
 
 /// The diagnostics of a build that was expected to fail.
-pub fn errors_of(result: Result<Built, Diagnostics>) -> String {
+pub(crate) fn errors_of(result: Result<Built, Diagnostics>) -> String {
     match result {
         Ok(_) => panic!("the build succeeded but was expected to fail"),
         Err(d) => render(&d),
     }
 }
 
-pub fn select<'a>(html: &'a Html, selector: &str) -> Vec<scraper::ElementRef<'a>> {
+pub(crate) fn select<'a>(html: &'a Html, selector: &str) -> Vec<scraper::ElementRef<'a>> {
     html.select(&Selector::parse(selector).unwrap()).collect()
 }
 
-pub fn one<'a>(html: &'a Html, selector: &str) -> scraper::ElementRef<'a> {
+pub(crate) fn one<'a>(html: &'a Html, selector: &str) -> scraper::ElementRef<'a> {
     let found = select(html, selector);
     assert_eq!(found.len(), 1, "expected one `{selector}`, found {}", found.len());
     found[0]
 }
 
-pub fn text(element: scraper::ElementRef<'_>) -> String {
+pub(crate) fn text(element: scraper::ElementRef<'_>) -> String {
     element.text().collect::<String>().split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-pub fn attr(element: scraper::ElementRef<'_>, name: &str) -> String {
+pub(crate) fn attr(element: scraper::ElementRef<'_>, name: &str) -> String {
     element.value().attr(name).unwrap_or_else(|| panic!("no attribute {name}")).to_string()
 }
 
 /// Every file under `dir`, relative path → bytes.
-pub fn snapshot(dir: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
+pub(crate) fn snapshot(dir: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
     walkdir::WalkDir::new(dir)
         .into_iter()
         .filter_map(Result::ok)
@@ -170,7 +170,7 @@ pub fn snapshot(dir: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
 /// Runs one of the Node scripts in `tests/browser/` and parses the JSON it prints. Returns
 /// `None` (the test then skips) when Node, Chromium or playwright-core is missing — except
 /// under CI (`CI` set), where a missing tool fails the test: `./test.sh` installs them.
-pub fn node_script(script: &str, args: &[&str]) -> Option<serde_json::Value> {
+pub(crate) fn node_script(script: &str, args: &[&str]) -> Option<serde_json::Value> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/browser");
     let ready = dir.join("node_modules/playwright-core").exists() && Path::new("/usr/bin/chromium").exists();
     let node = std::process::Command::new("node").arg(dir.join(script)).args(args).output();
@@ -192,7 +192,7 @@ pub fn node_script(script: &str, args: &[&str]) -> Option<serde_json::Value> {
 #[cfg(feature = "pdf")]
 /// Runs a command-line tool (poppler's pdftotext, pdfinfo, pdftoppm; qpdf) and returns its
 /// standard output; `None` (the test then skips) when the tool is missing, except under CI.
-pub fn tool(program: &str, args: &[&str]) -> Option<Vec<u8>> {
+pub(crate) fn tool(program: &str, args: &[&str]) -> Option<Vec<u8>> {
     match std::process::Command::new(program).args(args).output() {
         Ok(output) => {
             assert!(output.status.success(), "{program} failed: {}", String::from_utf8_lossy(&output.stderr));
@@ -209,7 +209,7 @@ pub fn tool(program: &str, args: &[&str]) -> Option<Vec<u8>> {
 }
 
 /// Every entry of a ZIP file, name → bytes.
-pub fn zip_entries(zip: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
+pub(crate) fn zip_entries(zip: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
     use std::io::Read;
     let mut archive = zip::ZipArchive::new(std::fs::File::open(zip).unwrap()).unwrap();
     (0..archive.len())
@@ -223,7 +223,7 @@ pub fn zip_entries(zip: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
 }
 
 /// Copies the folder `from` into `to`, recursively.
-pub fn copy_tree(from: &Path, to: &Path) {
+pub(crate) fn copy_tree(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();
     for entry in std::fs::read_dir(from).unwrap() {
         let entry = entry.unwrap();
@@ -237,7 +237,7 @@ pub fn copy_tree(from: &Path, to: &Path) {
 }
 
 /// A copy of the example handbook in `scratch`, for tests that change it; returns its root.
-pub fn copy_of_example(scratch: &Path) -> PathBuf {
+pub(crate) fn copy_of_example(scratch: &Path) -> PathBuf {
     let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
     let root = scratch.join("handbook");
     for name in ["content", "po", "themes"] {

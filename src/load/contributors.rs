@@ -7,12 +7,12 @@ use serde::Deserialize;
 use std::collections::BTreeMap;
 
 /// The file's name, at the handbook root.
-pub const CONTRIBUTORS_FILE: &str = "contributors.toml";
+pub(crate) const CONTRIBUTORS_FILE: &str = "contributors.toml";
 
 /// How a contributor agreed to be credited.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
-pub enum CreditMode {
+pub(crate) enum CreditMode {
     /// Full name, linked to `url` when given.
     Name,
     /// The chosen pseudonym, never linked.
@@ -48,7 +48,7 @@ pub struct Contributor {
 
 /// What may be shown of a contributor, by their consent.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
-pub struct PublicCredit {
+pub(crate) struct PublicCredit {
     /// Name, pseudonym or initials; `None` for an anonymous contributor.
     pub display: Option<String>,
     /// Link, only for contributors credited by name.
@@ -58,7 +58,7 @@ pub struct PublicCredit {
 impl Contributor {
     /// The credit this contributor consented to, for a reader of `lang` (a name given under
     /// `names` for that language, else for its primary subtag, replaces `name`).
-    pub fn public_credit(&self, lang: &str) -> PublicCredit {
+    pub(crate) fn public_credit(&self, lang: &str) -> PublicCredit {
         let primary = lang.split('-').next().unwrap_or(lang);
         let name = self.names.get(lang).or_else(|| self.names.get(primary)).unwrap_or(&self.name);
         match self.credit {
@@ -96,7 +96,7 @@ impl Contributors {
     }
 
     /// The known id closest to a mistyped one.
-    pub fn closest_id(&self, id: &str) -> Option<&str> {
+    pub(crate) fn closest_id(&self, id: &str) -> Option<&str> {
         crate::diagnostics::closest(id, self.by_id.keys().map(String::as_str))
     }
 }
@@ -126,7 +126,7 @@ fn quote_unicode_ids(text: &str) -> String {
 }
 
 /// Parses `contributors.toml`.
-pub fn parse(text: &str) -> Result<Contributors, Diagnostic> {
+pub(crate) fn parse(text: &str) -> Result<Contributors, Diagnostic> {
     let text = &quote_unicode_ids(text);
     let located = |message: String, offset: Option<usize>| {
         let d = Diagnostic::error(message).in_file(CONTRIBUTORS_FILE);

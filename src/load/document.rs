@@ -1,8 +1,10 @@
-//! The plain-data vocabulary of documents: kinds and their typed fields, publication status.
-//! Shared by `load` (which deserializes them from front matter) and `model` (which resolves
-//! them), with no behaviour beyond small accessors.
+//! The plain-data vocabulary of front matter: kinds and their typed fields, publication
+//! status, visibility and the `translation_of` record. `load` deserializes them and `model`
+//! resolves them; they live here because `model` may depend on `load`'s raw types and never
+//! the other way round. No behaviour beyond small accessors.
 
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// What a page is; each kind has its own template and typed fields.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
@@ -55,7 +57,7 @@ pub enum Visibility {
 }
 
 /// The names of every kind's typed fields, in display order.
-pub const KIND_FIELD_NAMES: &[&str] = &[
+pub(crate) const KIND_FIELD_NAMES: &[&str] = &[
     "goal",
     "when_to_use",
     "risks",
@@ -134,4 +136,16 @@ impl KindFields {
             KindFields::Training(_) => Kind::Training,
         }
     }
+}
+
+/// What a translation records of its original (`translation_of` in its front matter).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Fingerprints {
+    /// Fingerprint of the whole content: title, description, kind fields and body.
+    pub content: String,
+    /// Fingerprint of each heading section (the heading and the text up to the next
+    /// heading), keyed by heading id.
+    #[serde(default)]
+    pub sections: BTreeMap<String, String>,
 }
