@@ -113,7 +113,8 @@ impl Prepared {
         }
         handouts.extend(handout_files(&made));
         let started = Instant::now();
-        let mut artifacts = self.pages(edition, selection, handouts)?;
+        let mut artifacts =
+            render::render_selected(&self.site, &self.templates, self.strings.clone(), edition, handouts, selection)?;
         artifacts.extend(made.into_iter().map(|(_, _, artifact)| artifact));
         self.timings.push(("render", started.elapsed()));
         let languages: Vec<String> =
@@ -124,17 +125,6 @@ impl Prepared {
             self.timings.push(("search index", started.elapsed()));
         }
         output::arrange(artifacts)
-    }
-
-    /// The pages (and other files but handouts and search indexes) `selection` names;
-    /// `handouts` gives the size and checksum of each handout, which pages show.
-    pub fn pages(
-        &self,
-        edition: &render::Edition,
-        selection: &Selection,
-        handouts: &render::HandoutFiles,
-    ) -> Result<Vec<Artifact>, Diagnostics> {
-        render::render_selected(&self.site, &self.templates, self.strings.clone(), edition, handouts, selection)
     }
 
     /// The printable handouts of the pages marked `handout = true` (among `only`, when
@@ -196,11 +186,6 @@ impl Prepared {
         _only: Option<&std::collections::BTreeSet<model::EntryId>>,
     ) -> Result<Vec<(model::EntryId, String, Artifact)>, Diagnostics> {
         Ok(Vec::new())
-    }
-
-    /// A UI string in `lang`.
-    pub fn text(&self, lang: &str, key: &str, args: &[(&str, String)]) -> String {
-        self.strings.get(lang, key, None, args).unwrap_or_default()
     }
 }
 

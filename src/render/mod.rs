@@ -179,18 +179,6 @@ fn signing_view(config: &crate::config::Config) -> Option<view::SigningView> {
     Some(view::SigningView { key_id: id(&public_key), public_key, previous_keys, handouts: Vec::new() })
 }
 
-/// Renders an edition of the site: pages, 404 pages, sitemap (hosted only), generated CSS,
-/// static files and assets.
-pub fn render_site(
-    site: &Site,
-    templates: &BTreeMap<String, String>,
-    strings: Arc<UiStrings>,
-    edition: &Edition,
-    handouts: &HandoutFiles,
-) -> Result<Vec<Artifact>, Diagnostics> {
-    render_selected(site, templates, strings, edition, handouts, &Selection::everything())
-}
-
 /// Renders what `selection` names of an edition of the site.
 pub fn render_selected(
     site: &Site,
