@@ -8,6 +8,7 @@
 use super::prepare::{Prepared, prepare_loaded, translation_gaps};
 use super::select::{Selection, affected, same_frame};
 use super::{BuildSettings, Built};
+use crate::config::Privacy;
 use crate::diagnostics::{Diagnostics, Severity};
 use crate::load::{self, Sources};
 use crate::model::{self, ResolveCache};
@@ -82,10 +83,13 @@ pub struct Engine {
     files: Arc<RwLock<Files>>,
     /// The remote resources found in each file held, by path; kept so a rebuild scans only
     /// what it rendered, yet reports on the whole output as a full build does.
-    remote: BTreeMap<String, (String, Vec<RemoteResource>)>,
+    remote: Remote,
     /// What the privacy check of the files held reported (warnings only).
     privacy: Diagnostics,
 }
+
+/// The remote resources of each output file that has any, with the file's origin, by path.
+type Remote = BTreeMap<String, (String, Vec<RemoteResource>)>;
 
 /// Whether `path` is a piece of the search index of one of `languages`.
 fn is_index_piece(path: &str, languages: &[String]) -> bool {
@@ -173,6 +177,7 @@ impl Engine {
             None => self.resolve_again(change)?,
         };
         let incremental = !selection.everything;
+        // Invariant: both ways of resolving leave the site they made in `good`.
         let good = self.good.as_ref().expect("a good site exists after a successful resolution");
         let pages = if incremental {
             selection.pages.len()
@@ -187,13 +192,27 @@ impl Engine {
             took: Duration::ZERO,
             warnings: 0,
         };
-        for (step, is_last) in self.steps(selection) {
-            // If a part cannot be made, the site no longer describes the files held, and
-            // the next rebuild starts afresh.
-            let changed = self.render_and_publish(&step).inspect_err(|_| self.good = None)?;
+        let steps = self.steps(selection);
+        for (at, step) in steps.iter().enumerate() {
+            // If a step fails, the site no longer describes the files held, and the next
+            // rebuild starts afresh.
+            let (artifacts, mut remote) = self.render(step, self.remote.clone()).inspect_err(|_| self.good = None)?;
+            let report = self.privacy_report(&remote);
+            if report.has_errors() {
+                // A full build reports on its whole output: what later steps make counts too.
+                for later in &steps[at + 1..] {
+                    remote = self.render(later, remote).inspect_err(|_| self.good = None)?.1;
+                }
+                let report = self.privacy_report(&remote);
+                self.good = None;
+                return Err(report);
+            }
+            self.remote = remote;
+            self.privacy = report;
+            let changed = self.publish(artifacts, self.replaced(step));
             published(&changed);
             rebuilt.changed.extend(changed);
-            if rebuilt.shown.is_zero() || is_last && !incremental {
+            if rebuilt.shown.is_zero() {
                 rebuilt.shown = started.elapsed();
             }
         }
@@ -203,11 +222,11 @@ impl Engine {
         Ok(rebuilt)
     }
 
-    /// The steps a selection is made in, each with whether it is the last: everything at
-    /// once, or the pages showing an edit before what gathers every document.
-    fn steps(&self, selection: Selection) -> Vec<(Selection, bool)> {
+    /// The steps a selection is made in: everything at once, or the pages showing an edit
+    /// before what gathers every document.
+    fn steps(&self, selection: Selection) -> Vec<Selection> {
         if selection.everything {
-            return vec![(selection, true)];
+            return vec![selection];
         }
         let mut gathered = selection.gathered_part();
         if let Some(good) = &self.good {
@@ -216,31 +235,18 @@ impl Engine {
             let handouts = selection.entries.iter().any(|&e| site.docs[site.entries[e].original].handout);
             gathered.generated |= handouts && site.config.signing.public_key.is_some();
         }
-        vec![(selection.pages_part(), false), (gathered, true)]
+        vec![selection.pages_part(), gathered]
     }
 
-    /// Renders `selection`, checks the privacy of the output it makes, and publishes it;
-    /// returns the paths that changed.
-    fn render_and_publish(&mut self, selection: &Selection) -> Result<Vec<String>, Diagnostics> {
+    /// Renders `selection`; returns its files, and the remote resources of the output once
+    /// they replace theirs in `remote` (by path).
+    fn render(&mut self, selection: &Selection, mut remote: Remote) -> Result<(Vec<Artifact>, Remote), Diagnostics> {
+        // Invariant: only called by `run`, after resolving and before any step failed.
         let good = self.good.as_mut().expect("a good site exists after a successful resolution");
         let artifacts = good.prepared.render(&good.edition, selection, &mut good.handouts, &mut self.search_cache)?;
-        let site = &good.prepared.site;
-        let languages = &good.edition.languages;
-        // The files a step makes stand for all of their kind: one that is not made again is gone.
-        let handout_paths: BTreeSet<String> = selection
-            .entries
-            .iter()
-            .flat_map(|&entry| {
-                let key = &site.entries[entry].key;
-                languages.iter().map(move |lang| Route::handout(key, lang).output_file())
-            })
-            .collect();
-        let search: Vec<String> = selection.search.iter().cloned().collect();
-        let replaced =
-            |path: &str| selection.everything || handout_paths.contains(path) || is_index_piece(path, &search);
         let started = Instant::now();
         let found = privacy::scan(&artifacts);
-        let mut remote = self.remote.clone();
+        let replaced = self.replaced(selection);
         remote.retain(|path, _| !replaced(path));
         for (artifact, resources) in artifacts.iter().zip(found) {
             if resources.is_empty() {
@@ -249,15 +255,36 @@ impl Engine {
                 remote.insert(artifact.path(), (artifact.origin.clone(), resources));
             }
         }
-        let strict = site.config.privacy == crate::config::Privacy::Strict || self.settings.strict;
-        let report = privacy::report(remote.values().map(|(origin, found)| (origin.as_str(), found)), strict);
-        good.prepared.timings.push(("privacy check", started.elapsed()));
-        if report.has_errors() {
-            return Err(report);
+        if let Some(good) = self.good.as_mut() {
+            good.prepared.timings.push(("privacy check", started.elapsed()));
         }
-        self.remote = remote;
-        self.privacy = report;
-        Ok(self.publish(artifacts, replaced))
+        Ok((artifacts, remote))
+    }
+
+    /// Which files held a step replaces besides those it makes: the files a step makes stand
+    /// for all of their kind, so one that is not made again is gone.
+    fn replaced(&self, selection: &Selection) -> impl Fn(&str) -> bool + use<> {
+        let handouts: BTreeSet<String> = match &self.good {
+            Some(good) => selection
+                .entries
+                .iter()
+                .flat_map(|&entry| {
+                    let key = &good.prepared.site.entries[entry].key;
+                    good.edition.languages.iter().map(move |lang| Route::handout(key, lang).output_file())
+                })
+                .collect(),
+            None => BTreeSet::new(),
+        };
+        let search: Vec<String> = selection.search.iter().cloned().collect();
+        let everything = selection.everything;
+        move |path: &str| everything || handouts.contains(path) || is_index_piece(path, &search)
+    }
+
+    /// What the privacy check reports on an output with the remote resources `remote`.
+    fn privacy_report(&self, remote: &Remote) -> Diagnostics {
+        let strict = self.good.as_ref().is_some_and(|g| g.prepared.site.config.privacy == Privacy::Strict)
+            || self.settings.strict;
+        privacy::report(remote.values().map(|(origin, found)| (origin.as_str(), found)), strict)
     }
 
     /// Makes `artifacts` held, replacing the files with the same paths and dropping the

@@ -6,7 +6,8 @@ use super::{BuildSettings, prepare, trusted_comment};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::model::{self, Site};
 use crate::output::{self, Artifact};
-use crate::{load, markdown, pdf, urls};
+use crate::pdf::{self};
+use crate::{load, markdown, urls};
 use std::path::Path;
 use std::sync::Arc;
 

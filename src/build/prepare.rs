@@ -7,10 +7,12 @@ use super::{BuildSettings, Selection};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::model::{self, Site};
 use crate::output::{self, Artifact};
-use crate::search::{self, SearchCache};
-use crate::{i18n, load, render};
 #[cfg(feature = "pdf")]
-use crate::{pdf, urls};
+use crate::pdf::{self};
+use crate::search::{self, SearchCache};
+#[cfg(feature = "pdf")]
+use crate::urls;
+use crate::{i18n, load, render};
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::Arc;
