@@ -1,10 +1,11 @@
 //! The command line: clap types for every subcommand, the calls into the library, and the
 //! one place that prints diagnostics and chooses the exit code.
 
+use crate::BuildSettings;
+use crate::diagnostics::counts;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::model::BuildOptions;
 use crate::output::signing::{self, Signer};
-use crate::{BuildSettings, counts};
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -293,7 +294,8 @@ pub(crate) enum StatusFormat {
     Json,
 }
 
-fn print(diagnostics: &Diagnostics) {
+/// How build, check and serve report problems.
+pub(crate) fn print(diagnostics: &Diagnostics) {
     eprint!("{}", diagnostics.grouped_report(SHOWN_PER_KIND));
 }
 

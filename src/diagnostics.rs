@@ -316,6 +316,11 @@ impl LineIndex {
     }
 }
 
+/// Number of errors and warnings, for summaries.
+pub fn counts(diagnostics: &Diagnostics) -> (usize, usize) {
+    (diagnostics.count(Severity::Error), diagnostics.count(Severity::Warning))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -162,21 +162,29 @@ pub(crate) fn remote_resources(path: &str, bytes: &[u8]) -> Vec<RemoteResource> 
     tokenizer.sink.found.take()
 }
 
+/// The remote resources of each of `artifacts` (in parallel: tokenizing every page is a
+/// third of a build's instructions).
+pub(crate) fn scan(artifacts: &[Artifact]) -> Vec<Vec<RemoteResource>> {
+    artifacts.par_iter().map(|artifact| remote_resources(&artifact.path(), &artifact.bytes)).collect()
+}
+
 /// One diagnostic per remote URL among `artifacts`, naming the first file that embeds it
 /// and how many others do: an error when `strict`, else a warning.
 pub(crate) fn check(artifacts: &[Artifact], strict: bool) -> Diagnostics {
-    // Tokenizing every page is a third of a build's instructions: pages are scanned in
-    // parallel, and their findings gathered in artifact order, so "first file" stays stable.
-    let found: Vec<Vec<RemoteResource>> =
-        artifacts.par_iter().map(|artifact| remote_resources(&artifact.path(), &artifact.bytes)).collect();
-    let mut by_url: BTreeMap<String, (RemoteResource, String, usize)> = BTreeMap::new();
-    for (artifact, resources) in artifacts.iter().zip(found) {
+    let found = scan(artifacts);
+    report(artifacts.iter().map(|a| a.origin.as_str()).zip(&found), strict)
+}
+
+/// [`check`] over resources already found: (origin, resources) per output file, in output
+/// order, so "first file" is the same whether the files were scanned at once or one by one.
+pub(crate) fn report<'a>(
+    found: impl IntoIterator<Item = (&'a str, &'a Vec<RemoteResource>)>,
+    strict: bool,
+) -> Diagnostics {
+    let mut by_url: BTreeMap<&str, (&RemoteResource, &str, usize)> = BTreeMap::new();
+    for (origin, resources) in found {
         for resource in resources {
-            by_url.entry(resource.url.clone()).and_modify(|(_, _, others)| *others += 1).or_insert((
-                resource,
-                artifact.origin.clone(),
-                0,
-            ));
+            by_url.entry(&resource.url).and_modify(|(_, _, others)| *others += 1).or_insert((resource, origin, 0));
         }
     }
     by_url
@@ -192,7 +200,7 @@ pub(crate) fn check(artifacts: &[Artifact], strict: bool) -> Diagnostics {
                 resource.url, resource.by
             );
             let diagnostic = if strict { Diagnostic::error(message) } else { Diagnostic::warning(message) };
-            let diagnostic = if origin.starts_with('(') { diagnostic } else { diagnostic.in_file(&origin) };
+            let diagnostic = if origin.starts_with('(') { diagnostic } else { diagnostic.in_file(origin) };
             diagnostic.with_hint("copy the file into the handbook (static/ or beside the page) and link it locally; privacy = \"strict\" in cairn.toml makes this an error")
         })
         .collect()

@@ -3,7 +3,7 @@
 //! open pages to reload, swap stylesheets, or show a build error. Only paths of the built
 //! site can be reached: requests are looked up in the in-memory file map, never on disk.
 
-use super::rebuild::Files;
+use crate::build::Files;
 use std::io::Write;
 use std::net::SocketAddr;
 use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, channel};
@@ -188,11 +188,11 @@ fn handle(request: Request, files: &RwLock<Files>, hub: &Hub) {
         let files = files.read().unwrap_or_else(|p| p.into_inner());
         match target(request.url(), &files) {
             Target::File(path) => {
-                let bytes = files.get(&path).cloned();
+                let bytes = files.get(&path).map(|a| a.bytes.clone());
                 (200, path, bytes)
             }
             Target::NotFound(path) => {
-                let bytes = files.get(&path).cloned();
+                let bytes = files.get(&path).map(|a| a.bytes.clone());
                 (404, path, bytes)
             }
             Target::Redirect(location) => {
@@ -214,7 +214,7 @@ fn handle(request: Request, files: &RwLock<Files>, hub: &Hub) {
             return;
         }
     };
-    let body = if path.ends_with(".html") { with_live_script(&bytes) } else { bytes.to_vec() };
+    let body = if path.ends_with(".html") { with_live_script(&bytes) } else { bytes };
     let response = Response::from_data(body)
         .with_status_code(status)
         .with_header(header("Content-Type", content_type(&path)))
@@ -252,11 +252,13 @@ fn stream_events(request: Request, hub: &Hub) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::output::Artifact;
+    use crate::urls::Route;
 
     fn site() -> Files {
         ["index.html", "404.html", "fr/404.html", "fr/guide/index.html", "css/cairn.css"]
             .into_iter()
-            .map(|p| (p.to_string(), Arc::from(&b"x"[..])))
+            .map(|p| (p.to_string(), Artifact::new(Route::file(p), "(test)", b"x".to_vec())))
             .collect()
     }
 

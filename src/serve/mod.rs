@@ -1,16 +1,16 @@
-//! `cairn serve`: builds the handbook in memory, serves it over HTTP ([`http`]), watches its
-//! files ([`watch`]), rebuilds what an edit affects ([`rebuild`]) and tells open pages to
-//! reload. A failed build keeps the last good site served and shows the errors in the
-//! terminal and over the open pages until fixed.
+//! `cairn serve`: watches the handbook's files ([`watch`]), has the build
+//! [`Engine`](crate::build::Engine) rebuild what an edit affects, serves the engine's files
+//! over HTTP ([`http`]) and tells open pages to reload. Building is the engine's alone: a
+//! failed build keeps the last good site served and shows the errors, as `cairn build`
+//! reports them, in the terminal and over the open pages until fixed.
 
 pub(crate) mod http;
-pub mod rebuild;
 pub(crate) mod watch;
 
 use crate::BuildSettings;
+use crate::build::{Change, Engine, Rebuilt};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use http::{Event, Hub};
-use rebuild::{Change, Rebuilt, Session};
 use std::io::Write;
 use std::net::{IpAddr, SocketAddr};
 use std::path::Path;
@@ -47,57 +47,46 @@ fn problems_json(diagnostics: &Diagnostics) -> String {
 }
 
 /// One terminal line about a rebuild: what changed, what was made, how long each step took.
-fn summary(change: &Change, pages: &Rebuilt, gathered: Option<&Rebuilt>) -> String {
+fn summary(change: &Change, rebuilt: &Rebuilt) -> String {
     let cause = match change {
         Change::Everything => "full rebuild".to_string(),
         Change::Content(files) => files.iter().map(|f| f.display().to_string()).collect::<Vec<_>>().join(", "),
     };
     let plural = |n: usize, what: &str| format!("{n} {what}{}", if n == 1 { "" } else { "s" });
-    let what = if pages.incremental { plural(pages.pages, "page") } else { "every page".to_string() };
-    let mut line = format!("{cause}: {what} in {} ms", pages.took.as_millis());
-    if let Some(gathered) = gathered {
-        line.push_str(&format!(", search and generated pages in {} ms", gathered.took.as_millis()));
+    let what = if rebuilt.incremental { plural(rebuilt.pages, "page") } else { "every page".to_string() };
+    let mut line = format!("{cause}: {what} in {} ms", rebuilt.shown.as_millis());
+    if rebuilt.incremental {
+        let rest = rebuilt.took.saturating_sub(rebuilt.shown);
+        line.push_str(&format!(", search and generated pages in {} ms", rest.as_millis()));
     }
-    let changed = pages.changed.len() + gathered.map_or(0, |g| g.changed.len());
-    line.push_str(&format!("; {} changed", plural(changed, "file")));
-    if pages.warnings > 0 {
-        line.push_str(&format!(", {}", plural(pages.warnings, "warning")));
+    line.push_str(&format!("; {} changed", plural(rebuilt.changed.len(), "file")));
+    if rebuilt.warnings > 0 {
+        line.push_str(&format!(", {}", plural(rebuilt.warnings, "warning")));
     }
     line
 }
 
-/// Tells open pages which files changed.
-fn tell_changed(hub: &Hub, rebuilt: &Rebuilt) {
-    if !rebuilt.changed.is_empty() {
-        hub.broadcast(Event::Changed(serde_json::to_string(&rebuilt.changed).unwrap_or_default()));
-    }
-}
-
-/// Rebuilds after `change`, tells the pages as soon as the pages showing the edit are
-/// ready, then completes the rebuild and reports it in the terminal.
-fn rebuild_and_tell(session: &mut Session, change: &Change, hub: &Hub, failing: &mut bool) {
-    match session.rebuild(change) {
-        Ok(pages) => {
-            if std::mem::take(failing) {
-                hub.broadcast(Event::Fixed);
+/// Rebuilds after `change`, tells open pages what changed as soon as each part is
+/// published, and reports the rebuild in the terminal.
+fn rebuild_and_tell(engine: &mut Engine, change: &Change, hub: &Hub, failing: &mut bool) {
+    let result = engine.rebuild(change, |changed| {
+        if std::mem::take(failing) {
+            hub.broadcast(Event::Fixed);
+        }
+        if !changed.is_empty() {
+            hub.broadcast(Event::Changed(serde_json::to_string(changed).unwrap_or_default()));
+        }
+    });
+    match result {
+        Ok(rebuilt) => {
+            if !rebuilt.incremental {
+                crate::cli::print(&engine.warnings());
             }
-            tell_changed(hub, &pages);
-            let gathered = session.complete();
-            if let Some(gathered) = &gathered {
-                tell_changed(hub, gathered);
-            }
-            if !pages.incremental {
-                for warning in session.warning_list() {
-                    eprintln!("{warning}");
-                }
-            }
-            println!("{}", summary(change, &pages, gathered.as_ref()));
+            println!("{}", summary(change, &rebuilt));
         }
         Err(diagnostics) => {
-            for d in diagnostics.sorted() {
-                eprintln!("{d}");
-            }
-            let (errors, _) = crate::counts(&diagnostics);
+            crate::cli::print(&diagnostics);
+            let (errors, _) = crate::diagnostics::counts(&diagnostics);
             let errors = format!("{errors} error{}", if errors == 1 { "" } else { "s" });
             println!("build failed with {errors}; still serving the last good site");
             *failing = true;
@@ -130,12 +119,12 @@ pub fn serve(root: &Path, mut settings: BuildSettings, options: &ServeOptions) -
     let shown =
         if options.bind.is_unspecified() { SocketAddr::new([127, 0, 0, 1].into(), address.port()) } else { address };
     settings.base_url = Some(format!("http://{shown}/"));
-    let mut session = Session::new(&root, settings, files);
+    let mut engine = Engine::watching(&root, settings, files);
     let (events, received) = channel();
     // Watch before the first build, so an edit made while it runs is not missed.
     let mut watcher = watch::Watcher::start(&root, events).map_err(fail)?;
     let mut failing = false;
-    rebuild_and_tell(&mut session, &Change::Everything, &hub, &mut failing);
+    rebuild_and_tell(&mut engine, &Change::Everything, &hub, &mut failing);
     println!("serving {} at http://{shown}/ (Ctrl+C to stop)", root.display());
     let _ = std::io::stdout().flush();
     if options.open {
@@ -159,7 +148,7 @@ pub fn serve(root: &Path, mut settings: BuildSettings, options: &ServeOptions) -
         if change == Change::Everything {
             watcher.watch_new_folders().map_err(fail)?;
         }
-        rebuild_and_tell(&mut session, &change, &hub, &mut failing);
+        rebuild_and_tell(&mut engine, &change, &hub, &mut failing);
     }
     Ok(())
 }

@@ -4,7 +4,7 @@
 //! mean for a rebuild. Editors that save through a temporary file and a rename show up, once
 //! debounced, as a change of the file itself.
 
-use super::rebuild::Change;
+use crate::build::Change;
 use notify::event::{CreateKind, EventKind, RemoveKind};
 use notify::{RecommendedWatcher, RecursiveMode};
 use notify_debouncer_full::{DebounceEventResult, DebouncedEvent, Debouncer, RecommendedCache, new_debouncer};

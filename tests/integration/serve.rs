@@ -1,9 +1,10 @@
-//! `cairn serve`: incremental rebuilds give what a full build gives, and the server serves
-//! the site, only the site, and pushes edits and build errors to open pages.
+//! `cairn serve`: incremental rebuilds give what a full build gives (files, errors and
+//! warnings), and the server serves the site, only the site, and pushes edits and build
+//! errors to open pages.
 
 use crate::support::*;
+use cairn::build::{Change, Engine, Rebuilt};
 use cairn::diagnostics::Diagnostics;
-use cairn::serve::rebuild::{Change, Files, Rebuilt, Session};
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
@@ -22,10 +23,23 @@ fn example_copy() -> tempfile::TempDir {
     dir
 }
 
+/// Output files by path, as bytes.
+type Files = BTreeMap<String, Vec<u8>>;
+
 fn full_build(root: &Path) -> Result<Files, String> {
     cairn::build_in_memory(root, &Default::default())
-        .map(|built| built.artifacts.into_iter().map(|a| (a.path(), a.bytes.into())).collect())
+        .map(|built| built.artifacts.into_iter().map(|a| (a.path(), a.bytes)).collect())
         .map_err(|d| render(&d))
+}
+
+/// An engine as `cairn serve` keeps it.
+fn serving(root: &Path) -> Engine {
+    Engine::watching(root, Default::default(), Default::default())
+}
+
+/// The files an engine holds.
+fn files_of(engine: &Engine) -> Files {
+    engine.files().read().unwrap().iter().map(|(path, artifact)| (path.clone(), artifact.bytes.clone())).collect()
 }
 
 fn differences(incremental: &Files, full: &Files) -> Vec<String> {
@@ -33,13 +47,36 @@ fn differences(incremental: &Files, full: &Files) -> Vec<String> {
     paths.into_iter().filter(|p| incremental.get(*p) != full.get(*p)).cloned().collect()
 }
 
-/// Both steps of a rebuild; the changed files of both, the pages of the first.
-fn rebuild(session: &mut Session, change: &Change) -> Result<Rebuilt, Diagnostics> {
-    let mut pages = session.rebuild(change)?;
-    if let Some(gathered) = session.complete() {
-        pages.changed.extend(gathered.changed);
+fn rebuild(engine: &mut Engine, change: &Change) -> Result<Rebuilt, Diagnostics> {
+    engine.rebuild(change, |_| {})
+}
+
+/// Rebuilds after `change` and checks the engine then holds what a full build makes, or
+/// fails as a full build fails, with the same report, keeping the files it held.
+fn rebuild_like_full(engine: &mut Engine, root: &Path, change: &Change, what: &str) -> Result<Rebuilt, String> {
+    let before = files_of(engine);
+    match (rebuild(engine, change), cairn::build_in_memory(root, &Default::default())) {
+        (Ok(rebuilt), Ok(built)) => {
+            let full = built.artifacts.into_iter().map(|a| (a.path(), a.bytes)).collect();
+            let wrong = differences(&files_of(engine), &full);
+            assert!(wrong.is_empty(), "{what}: differs from a full build: {wrong:?}");
+            let remote = |d: &Diagnostics| {
+                d.sorted().into_iter().filter(|d| d.message.starts_with("remote resource")).collect::<Vec<_>>()
+            };
+            assert_eq!(remote(&engine.warnings()), remote(&built.warnings), "{what}: privacy warnings");
+            Ok(rebuilt)
+        }
+        (Err(incremental), Err(full)) => {
+            assert_eq!(render(&incremental), render(&full), "{what}: serve and build report differently");
+            assert!(differences(&files_of(engine), &before).is_empty(), "{what}: a failed rebuild changed the files");
+            Err(render(&incremental))
+        }
+        (incremental, full) => panic!(
+            "{what}: incremental {:?} but full {:?}",
+            incremental.map(|_| ()).map_err(|d| render(&d)),
+            full.map(|_| ()).map_err(|d| render(&d))
+        ),
     }
-    Ok(pages)
 }
 
 /// A small deterministic generator, so a failing sequence of edits can be replayed.
@@ -95,54 +132,84 @@ fn incremental_rebuilds_equal_full_builds() {
         .map(|p| p.strip_prefix(root).unwrap().to_path_buf())
         .collect();
     files.sort();
-    let mut session = Session::new(root, Default::default(), Default::default());
-    rebuild(&mut session, &Change::Everything).unwrap_or_else(|d| panic!("{}", render(&d)));
-    let wrong = differences(&session.files(), &full_build(root).unwrap());
-    assert!(wrong.is_empty(), "{wrong:?}");
+    let mut engine = serving(root);
+    rebuild_like_full(&mut engine, root, &Change::Everything, "first build").unwrap();
     let mut dice = Dice(7);
     let mut incremental_steps = 0;
     for step in 0..24 {
         let original: BTreeMap<PathBuf, Vec<u8>> =
             files.iter().map(|f| (f.clone(), std::fs::read(root.join(f)).unwrap())).collect();
         let (file, what) = random_edit(root, &files, &mut dice, step);
-        let before = session.files();
         let change = Change::Content(BTreeSet::from([file.clone()]));
-        match (rebuild(&mut session, &change), full_build(root)) {
-            (Ok(rebuilt), Ok(full)) => {
-                incremental_steps += usize::from(rebuilt.incremental);
-                let wrong = differences(&session.files(), &full);
-                assert!(
-                    wrong.is_empty(),
-                    "step {step}, {what} of {}: differs from a full build: {wrong:?}",
-                    file.display()
-                );
-            }
-            (Err(_), Err(_)) => {
-                assert!(differences(&session.files(), &before).is_empty(), "a failed rebuild changed the files");
-                // Undo, and check the session recovers.
+        let what = format!("step {step}, {what} of {}", file.display());
+        match rebuild_like_full(&mut engine, root, &change, &what) {
+            Ok(rebuilt) => incremental_steps += usize::from(rebuilt.incremental),
+            Err(_) => {
+                // Undo, and check the engine recovers.
                 std::fs::write(root.join(&file), &original[&file]).unwrap();
-                rebuild(&mut session, &change).unwrap_or_else(|d| panic!("{}", render(&d)));
-                assert!(differences(&session.files(), &full_build(root).unwrap()).is_empty());
+                rebuild_like_full(&mut engine, root, &change, &format!("{what}, undone")).unwrap();
             }
-            (incremental, full) => panic!(
-                "step {step}, {what} of {}: incremental {:?} but full {:?}",
-                file.display(),
-                incremental.map(|_| ()).map_err(|d| render(&d)),
-                full.map(|_| ())
-            ),
         }
     }
     assert!(incremental_steps >= 5, "only {incremental_steps} rebuilds were incremental");
 
-    // Removing and adding files goes through the same path.
+    // Removing and adding files goes through the same path: a translation, then a page.
     let removed = PathBuf::from("content/playbooks/safe-meetings.zh.md");
     let kept = std::fs::read(root.join(&removed)).unwrap();
     std::fs::remove_file(root.join(&removed)).unwrap();
-    rebuild(&mut session, &Change::Content(BTreeSet::from([removed.clone()]))).unwrap();
-    assert!(differences(&session.files(), &full_build(root).unwrap()).is_empty());
+    let change = Change::Content(BTreeSet::from([removed.clone()]));
+    rebuild_like_full(&mut engine, root, &change, "translation removed").unwrap();
     std::fs::write(root.join(&removed), kept).unwrap();
-    rebuild(&mut session, &Change::Content(BTreeSet::from([removed]))).unwrap();
-    assert!(differences(&session.files(), &full_build(root).unwrap()).is_empty());
+    rebuild_like_full(&mut engine, root, &change, "translation added back").unwrap();
+    let added = PathBuf::from("content/playbooks/added-page.md");
+    std::fs::write(root.join(&added), "+++\ntitle = \"Added page\"\nweight = 2\n+++\nA page that was not there.\n")
+        .unwrap();
+    let change = Change::Content(BTreeSet::from([added.clone()]));
+    rebuild_like_full(&mut engine, root, &change, "page added").unwrap();
+    assert!(files_of(&engine).contains_key("playbooks/added-page/index.html"));
+    std::fs::remove_file(root.join(&added)).unwrap();
+    rebuild_like_full(&mut engine, root, &change, "page removed").unwrap();
+    assert!(!files_of(&engine).contains_key("playbooks/added-page/index.html"));
+
+    // A template of the site's own, then an edit of it.
+    let theme = Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default/templates/page.html");
+    let template = std::fs::read_to_string(theme).unwrap();
+    std::fs::create_dir_all(root.join("templates")).unwrap();
+    let edited = template.replacen("<article", "<p class=\"template-edit\">first</p><article", 1);
+    assert_ne!(edited, template, "the theme's page template changed: pick another place to edit");
+    std::fs::write(root.join("templates/page.html"), &edited).unwrap();
+    rebuild_like_full(&mut engine, root, &Change::Everything, "template added").unwrap();
+    std::fs::write(root.join("templates/page.html"), edited.replace(">first<", ">second<")).unwrap();
+    rebuild_like_full(&mut engine, root, &Change::Everything, "template edited").unwrap();
+    let page = &files_of(&engine)["playbooks/safe-meetings/index.html"];
+    assert!(String::from_utf8_lossy(page).contains("template-edit\">second<"));
+
+    // cairn.toml: a new title shows on every page.
+    let config = std::fs::read_to_string(root.join("cairn.toml")).unwrap();
+    std::fs::write(root.join("cairn.toml"), config.replacen("title = \"Crossing Lines\"", "title = \"Lines\"", 1))
+        .unwrap();
+    rebuild_like_full(&mut engine, root, &Change::Everything, "cairn.toml edited").unwrap();
+
+    // A remote image is a warning; under privacy = "strict" an error, which serve reports as
+    // build does and forgets once the page is fixed.
+    let page = PathBuf::from("content/playbooks/safe-meetings.md");
+    let clean = std::fs::read_to_string(root.join(&page)).unwrap();
+    let change = Change::Content(BTreeSet::from([page.clone()]));
+    let tracked = format!("{clean}\n![A tracker](https://tracker.example/pixel.png)\n");
+    std::fs::write(root.join(&page), &tracked).unwrap();
+    rebuild_like_full(&mut engine, root, &change, "remote image").unwrap();
+    assert!(render(&engine.warnings()).contains("remote resource https://tracker.example/pixel.png"));
+    std::fs::write(root.join(&page), &clean).unwrap();
+    rebuild_like_full(&mut engine, root, &change, "remote image removed").unwrap();
+    assert!(!render(&engine.warnings()).contains("remote resource"));
+    let config = std::fs::read_to_string(root.join("cairn.toml")).unwrap();
+    std::fs::write(root.join("cairn.toml"), format!("privacy = \"strict\"\n{config}")).unwrap();
+    rebuild_like_full(&mut engine, root, &Change::Everything, "strict privacy").unwrap();
+    std::fs::write(root.join(&page), &tracked).unwrap();
+    let report = rebuild_like_full(&mut engine, root, &change, "remote image under strict privacy").unwrap_err();
+    assert!(report.contains("error: remote resource https://tracker.example/pixel.png"), "{report}");
+    std::fs::write(root.join(&page), &clean).unwrap();
+    rebuild_like_full(&mut engine, root, &change, "remote image removed under strict privacy").unwrap();
 }
 
 #[test]
@@ -173,29 +240,29 @@ weight = 3
 Third page.
 "#,
     );
-    let mut session = Session::new(site.root(), Default::default(), Default::default());
-    rebuild(&mut session, &Change::Everything).unwrap();
+    let mut engine = serving(site.root());
+    rebuild(&mut engine, &Change::Everything).unwrap();
     let change = Change::Content(BTreeSet::from([PathBuf::from("content/guide/c.md")]));
     site.write("content/guide/c.md", "+++\ntitle = \"C\"\nweight = 3\n+++\nThird page, edited.\n");
-    let rebuilt = rebuild(&mut session, &change).unwrap();
+    let rebuilt = rebuild(&mut engine, &change).unwrap();
     assert!(rebuilt.incremental);
     // The page in each of the three languages (the French and Arabic sites show it untranslated).
     assert_eq!(rebuilt.pages, 3);
     assert!(rebuilt.changed.contains(&"guide/c/index.html".to_string()), "{:?}", rebuilt.changed);
     assert!(!rebuilt.changed.contains(&"guide/a/index.html".to_string()));
     assert!(rebuilt.changed.iter().any(|p| p.starts_with("search/en/")));
-    let page = String::from_utf8(session.files()["guide/c/index.html"].to_vec()).unwrap();
+    let page = String::from_utf8(files_of(&engine)["guide/c/index.html"].to_vec()).unwrap();
     assert!(page.contains("Third page, edited."));
 
     // A new title shows in the listing, in the neighbour's previous/next links and in the
     // sidebar of every page of the section.
     site.write("content/guide/c.md", "+++\ntitle = \"See\"\nweight = 3\n+++\nThird page, edited.\n");
-    let rebuilt = rebuild(&mut session, &change).unwrap();
+    let rebuilt = rebuild(&mut engine, &change).unwrap();
     for path in ["guide/index.html", "guide/a/index.html", "guide/b/index.html", "guide/c/index.html"] {
         assert!(rebuilt.changed.contains(&path.to_string()), "{path} not in {:?}", rebuilt.changed);
     }
-    assert!(String::from_utf8_lossy(&session.files()["guide/a/index.html"]).contains(">See</a>"));
-    let wrong = differences(&session.files(), &full_build(site.root()).unwrap());
+    assert!(String::from_utf8_lossy(&files_of(&engine)["guide/a/index.html"]).contains(">See</a>"));
+    let wrong = differences(&files_of(&engine), &full_build(site.root()).unwrap());
     assert!(wrong.is_empty(), "{wrong:?}");
 }
 
@@ -373,6 +440,38 @@ fn serve_pushes_edits_and_build_errors_to_open_pages() {
     // The live-reload script exists only while serving.
     let built = site.built();
     assert!(built.artifacts.iter().all(|a| !String::from_utf8_lossy(&a.bytes).contains("__cairn")));
+}
+
+// Issue 17: serve skipped the privacy check that build runs.
+#[test]
+fn serve_reports_a_privacy_violation_as_build_does_until_fixed() {
+    let site = TestSite::new(GUIDE);
+    let config = site.read_source("cairn.toml");
+    site.write("cairn.toml", &format!("privacy = \"strict\"\n{config}"));
+    let served = Served::start(site.root());
+    let events = served.events();
+    let tracked = "+++\ntitle = \"Page A\"\n+++\nTracked.\n\n![A tracker](https://tracker.example/pixel.png)\n";
+    site.write("content/guide/a.md", tracked);
+    let failed = next_event(&events, "failed", "");
+    served.wait_for_line(|l| l.starts_with("build failed with 1 error"));
+    let problems: serde_json::Value = serde_json::from_str(&failed).unwrap();
+    let shown: Vec<(String, String)> = problems
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| (p["severity"].as_str().unwrap().to_string(), p["message"].as_str().unwrap().to_string()))
+        .collect();
+    let Err(built) = site.build() else { panic!("build accepted a remote image under privacy = \"strict\"") };
+    let expected: Vec<(String, String)> =
+        built.sorted().into_iter().map(|d| ("error".to_string(), d.message.clone())).collect();
+    assert_eq!(shown, expected);
+    assert!(shown[0].1.starts_with("remote resource https://tracker.example/pixel.png"), "{shown:?}");
+    assert!(served.get("/guide/a/").2.contains("The first version."), "the last good page stays served");
+
+    site.write("content/guide/a.md", "+++\ntitle = \"Page A\"\n+++\nUntracked.\n");
+    next_event(&events, "fixed", "");
+    next_event(&events, "changed", "guide/a/index.html");
+    assert!(served.get("/guide/a/").2.contains("Untracked."));
 }
 
 #[test]
