@@ -184,17 +184,6 @@ mod tests {
         }
         let (full, _) = crate::load::load(repo).unwrap();
         let (watched, _) = crate::load::load(copy.path()).unwrap();
-        let pages =
-            |sources: &crate::load::Sources| sources.documents.iter().map(|d| d.file.clone()).collect::<Vec<_>>();
-        assert_eq!(pages(&full), pages(&watched), "not the same pages");
-        assert_eq!(full.config, watched.config);
-        assert_eq!(full.contributors, watched.contributors);
-        assert_eq!(full.documents, watched.documents);
-        assert_eq!(full.content_assets, watched.content_assets);
-        assert_eq!(full.static_files, watched.static_files);
-        assert_eq!(full.templates, watched.templates);
-        assert_eq!(format!("{:?}", full.ui_strings), format!("{:?}", watched.ui_strings));
-        assert_eq!(full.print_templates, watched.print_templates);
-        assert!(full.fonts == watched.fonts, "the fonts differ");
+        crate::load::assert_same_sources(&full, &watched);
     }
 }
