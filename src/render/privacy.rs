@@ -6,11 +6,10 @@
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::output::Artifact;
-use html5ever::tendril::StrTendril;
-use html5ever::tokenizer::{BufferQueue, Tag, TagKind, Token, TokenSink, TokenSinkResult, Tokenizer};
+use html5gum::{Emitter, Error, State, Tokenizer};
 use rayon::prelude::*;
-use std::cell::RefCell;
 use std::collections::BTreeMap;
+use std::convert::Infallible;
 
 /// One remote resource of an output file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -53,37 +52,77 @@ fn css_urls(css: &str) -> Vec<String> {
     urls
 }
 
-/// Collects the resources of one HTML page as the tokenizer meets its tags.
-#[derive(Default)]
-struct Collector {
-    found: RefCell<Vec<RemoteResource>>,
-    in_style: RefCell<bool>,
+/// Attributes that can name something fetched (and `rel`, which says whether a `<link>`
+/// fetches); the others are not kept.
+const READ_ATTRIBUTES: [&[u8]; 8] = [b"src", b"srcset", b"poster", b"data", b"href", b"xlink:href", b"rel", b"style"];
+
+/// Collects the resources of one HTML page as the tokenizer meets its tags: an html5gum
+/// emitter that keeps only tag names, the attributes in [`READ_ATTRIBUTES`] and the text
+/// of `<style>`, so the page's text is skipped without being copied or validated.
+struct Collector<'a> {
+    found: &'a mut Vec<RemoteResource>,
+    /// The tag being read: name, whether it is a start tag, kept attributes (the first of
+    /// each name: browsers drop repeated attributes).
+    name: Vec<u8>,
+    start: bool,
+    attributes: Vec<(Vec<u8>, Vec<u8>)>,
+    /// The attribute being read, and whether it is kept.
+    attribute: (Vec<u8>, Vec<u8>),
+    in_style: bool,
+    style_text: Vec<u8>,
 }
 
-impl Collector {
-    fn add(&self, url: &str, by: impl Into<String>) {
+impl Collector<'_> {
+    fn add(&mut self, url: &str, by: impl Into<String>) {
         if is_remote(url) {
-            self.found.borrow_mut().push(RemoteResource { url: url.trim().to_string(), by: by.into() });
+            self.found.push(RemoteResource { url: url.trim().to_string(), by: by.into() });
         }
     }
 
-    fn tag(&self, tag: &Tag) {
-        let name: &str = &tag.name;
-        if name == "style" {
-            *self.in_style.borrow_mut() = tag.kind == TagKind::StartTag;
+    fn attribute(&self, wanted: &str) -> Option<String> {
+        let value = self.attributes.iter().find(|(name, _)| name == wanted.as_bytes()).map(|(_, value)| value);
+        value.map(|v| String::from_utf8_lossy(v).into_owned())
+    }
+
+    /// Keeps the attribute just read, if wanted and not repeated.
+    fn end_attribute(&mut self) {
+        let (name, value) = std::mem::take(&mut self.attribute);
+        if self.start && READ_ATTRIBUTES.contains(&&name[..]) && !self.attributes.iter().any(|(seen, _)| *seen == name)
+        {
+            self.attributes.push((name, value));
         }
-        if tag.kind != TagKind::StartTag {
-            return;
+    }
+
+    /// Reads the `<style>` text gathered since the last tag.
+    fn end_text(&mut self) {
+        if !self.style_text.is_empty() {
+            let text = std::mem::take(&mut self.style_text);
+            for url in css_urls(&String::from_utf8_lossy(&text)) {
+                self.add(&url, "<style>");
+            }
         }
-        let attr = |wanted: &str| tag.attrs.iter().find(|a| &*a.name.local == wanted).map(|a| a.value.to_string());
-        let fetched: &[&str] = match name {
+    }
+
+    fn begin_tag(&mut self, start: bool) {
+        self.end_text();
+        self.name.clear();
+        self.attributes.clear();
+        self.attribute = Default::default();
+        self.start = start;
+    }
+
+    fn start_tag(&mut self) {
+        let name = String::from_utf8_lossy(&self.name).into_owned();
+        let rel = self.attribute("rel").unwrap_or_default();
+        let fetched: &[&str] = match &*name {
             "img" | "source" => &["src", "srcset"],
             "script" | "iframe" | "frame" | "embed" | "audio" | "track" | "input" => &["src"],
             "video" => &["src", "poster"],
             "object" => &["data"],
-            "image" | "use" | "feImage" => &["href", "xlink:href"],
+            // The tokenizer lowercases every name, SVG's `feImage` too.
+            "image" | "use" | "feimage" => &["href", "xlink:href"],
             "link" => {
-                let rel = attr("rel").unwrap_or_default().to_ascii_lowercase();
+                let rel = rel.to_ascii_lowercase();
                 let fetching = [
                     "stylesheet",
                     "icon",
@@ -98,15 +137,11 @@ impl Collector {
             }
             _ => &[],
         };
-        for attribute in &tag.attrs {
-            let key: &str = &attribute.name.local;
-            if fetched.contains(&key) {
-                let value = attribute.value.to_string();
-                let by = if name == "link" {
-                    format!("<link rel=\"{}\">", attr("rel").unwrap_or_default())
-                } else {
-                    format!("<{name} {key}>")
-                };
+        for (key, value) in std::mem::take(&mut self.attributes) {
+            let key = String::from_utf8_lossy(&key);
+            let value = String::from_utf8_lossy(&value);
+            if fetched.contains(&&*key) {
+                let by = if name == "link" { format!("<link rel=\"{rel}\">") } else { format!("<{name} {key}>") };
                 if key == "srcset" {
                     for candidate in value.split(',') {
                         self.add(candidate.split_whitespace().next().unwrap_or(""), by.clone());
@@ -115,7 +150,7 @@ impl Collector {
                     self.add(&value, by);
                 }
             } else if key == "style" {
-                for url in css_urls(&attribute.value) {
+                for url in css_urls(&value) {
                     self.add(&url, format!("<{name} style>"));
                 }
             }
@@ -123,29 +158,80 @@ impl Collector {
     }
 }
 
-impl TokenSink for Collector {
-    type Handle = ();
+/// Only tags, their attributes and `<style>` text matter: comments, doctypes and parse
+/// errors are dropped. The tokenizer stays in its data state throughout (no raw text for
+/// `<script>` or `<noscript>`), so tags are found wherever a browser might parse them.
+impl Emitter for Collector<'_> {
+    type Token = Infallible;
 
-    fn process_token(&self, token: Token, _line: u64) -> TokenSinkResult<()> {
-        match token {
-            Token::TagToken(tag) => self.tag(&tag),
-            Token::CharacterTokens(text) if *self.in_style.borrow() => {
-                for url in css_urls(&text) {
-                    self.add(&url, "<style>");
-                }
-            }
-            _ => {}
-        }
-        TokenSinkResult::Continue
+    fn should_emit_errors(&mut self) -> bool {
+        false
     }
+    fn emit_string(&mut self, text: &[u8]) {
+        if self.in_style {
+            self.style_text.extend_from_slice(text);
+        }
+    }
+    fn init_start_tag(&mut self) {
+        self.begin_tag(true);
+    }
+    fn init_end_tag(&mut self) {
+        self.begin_tag(false);
+    }
+    fn push_tag_name(&mut self, name: &[u8]) {
+        self.name.extend_from_slice(name);
+    }
+    fn init_attribute(&mut self) {
+        self.end_attribute();
+    }
+    fn push_attribute_name(&mut self, name: &[u8]) {
+        self.attribute.0.extend_from_slice(name);
+    }
+    fn push_attribute_value(&mut self, value: &[u8]) {
+        self.attribute.1.extend_from_slice(value);
+    }
+    fn emit_current_tag(&mut self) -> Option<State> {
+        self.end_attribute();
+        if self.name == b"style" {
+            self.in_style = self.start;
+        }
+        if self.start {
+            self.start_tag();
+        }
+        None
+    }
+    fn init_comment(&mut self) {
+        self.end_text();
+    }
+    fn emit_eof(&mut self) {
+        self.end_text();
+    }
+    fn pop_token(&mut self) -> Option<Infallible> {
+        None
+    }
+    fn current_is_appropriate_end_tag_token(&mut self) -> bool {
+        false
+    }
+    fn set_last_start_tag(&mut self, _: Option<&[u8]>) {}
+    fn emit_error(&mut self, _: Error) {}
+    fn emit_current_comment(&mut self) {}
+    fn emit_current_doctype(&mut self) {}
+    fn set_self_closing(&mut self) {}
+    fn set_force_quirks(&mut self) {}
+    fn push_comment(&mut self, _: &[u8]) {}
+    fn push_doctype_name(&mut self, _: &[u8]) {}
+    fn init_doctype(&mut self) {}
+    fn set_doctype_public_identifier(&mut self, _: &[u8]) {}
+    fn set_doctype_system_identifier(&mut self, _: &[u8]) {}
+    fn push_doctype_public_identifier(&mut self, _: &[u8]) {}
+    fn push_doctype_system_identifier(&mut self, _: &[u8]) {}
 }
 
 /// The remote resources of an output file (HTML pages and CSS stylesheets; other files
 /// fetch nothing).
 pub(crate) fn remote_resources(path: &str, bytes: &[u8]) -> Vec<RemoteResource> {
-    let text = String::from_utf8_lossy(bytes);
     if path.ends_with(".css") {
-        return css_urls(&text)
+        return css_urls(&String::from_utf8_lossy(bytes))
             .into_iter()
             .filter(|u| is_remote(u))
             .map(|url| RemoteResource { url, by: "css url()".to_string() })
@@ -154,12 +240,18 @@ pub(crate) fn remote_resources(path: &str, bytes: &[u8]) -> Vec<RemoteResource> 
     if !path.ends_with(".html") {
         return Vec::new();
     }
-    let input = BufferQueue::default();
-    input.push_back(StrTendril::from_slice(&text));
-    let tokenizer = Tokenizer::new(Collector::default(), Default::default());
-    let _ = tokenizer.feed(&input);
-    tokenizer.end();
-    tokenizer.sink.found.take()
+    let mut found = Vec::new();
+    let collector = Collector {
+        found: &mut found,
+        name: Vec::new(),
+        start: false,
+        attributes: Vec::new(),
+        attribute: Default::default(),
+        in_style: false,
+        style_text: Vec::new(),
+    };
+    let Ok(()) = Tokenizer::new_with_emitter(bytes, collector).finish();
+    found
 }
 
 /// The remote resources of each of `artifacts` (in parallel: tokenizing every page is a
@@ -231,5 +323,37 @@ mod tests {
         let found =
             remote_resources("p.html", br#"<img src="\\x.example/t.png"><a href="https://x.example/">link</a>"#);
         assert_eq!(found.iter().map(|r| r.by.as_str()).collect::<Vec<_>>(), ["<img src>"]);
+    }
+
+    #[test]
+    fn resources_are_found_as_a_browser_would_parse_the_tags() {
+        let page = br#"<!DOCTYPE html><!-- <img src="https://comment.example/a.png"> -->
+<LINK HREF="https://fonts.example/f.css" REL="Stylesheet"><link rel=alternate href="https://x.example/feed">
+<img src="/local.png" src="https://repeated.example/dropped.png" alt="Tom &amp; Jerry">
+<noscript><img src="&#x2F;&#x2F;entity.example/pixel.gif"></noscript>
+<style>
+  body { background: url(
+    "https://css.example/bg.png") }
+</style>
+<svg><feImage xlink:href="https://svg.example/i.png"/></svg>
+</p class="x" src="https://end-tag.example/a.png">
+<div style="background:url('//inline.example/b.png')"></div>
+<img srcset="/a.png 1x, https://srcset.example/b.png 2x">"#;
+        let found: Vec<(String, String)> =
+            remote_resources("p.html", page).into_iter().map(|r| (r.url, r.by)).collect();
+        let expected = [
+            ("https://fonts.example/f.css", "<link rel=\"Stylesheet\">"),
+            ("//entity.example/pixel.gif", "<img src>"),
+            ("https://css.example/bg.png", "<style>"),
+            ("https://svg.example/i.png", "<feimage xlink:href>"),
+            ("//inline.example/b.png", "<div style>"),
+            ("https://srcset.example/b.png", "<img srcset>"),
+        ];
+        let expected: Vec<(String, String)> = expected.iter().map(|(u, b)| (u.to_string(), b.to_string())).collect();
+        assert_eq!(found, expected);
+        assert!(
+            remote_resources("p.html", "<p>caf\u{e9} \u{0} <img src=https://x.example/a.png".as_bytes()).is_empty()
+        );
+        assert_eq!(remote_resources("p.html", b"<img src=https://x.example/a.png>").len(), 1);
     }
 }
