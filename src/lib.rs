@@ -26,6 +26,7 @@ pub(crate) mod init;
 pub(crate) mod lang;
 pub mod load;
 pub(crate) mod markdown;
+pub mod memo;
 pub mod model;
 pub mod output;
 #[cfg(feature = "pdf")]

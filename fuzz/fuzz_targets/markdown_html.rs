@@ -22,9 +22,15 @@ fuzz_target!(|data: &[u8]| {
         let linker = Linker::new(site.route(doc.entry, lang), LinkStyle::Relative { explicit_index });
         let writer = CreditWriter::new(&site, &fx.ui_strings, lang);
         let page_href = |entry, shown: &str| linker.href(&site.route(entry, shown));
-        let images = cairn::render::html::Images { pictures: &site.pictures, hosted: None };
-        let html =
-            cairn::render::html::render_body(doc, lang, &linker, &writer, &page_href, allow_raw_html, &images);
+        let body = cairn::render::html::BodyWriter {
+            linker: &linker,
+            credits: &writer,
+            page_href: &page_href,
+            allow_raw_html,
+            images: cairn::render::html::Images { pictures: &site.pictures, hosted: None },
+            highlighted: &Default::default(),
+        };
+        let html = cairn::render::html::render_body(doc, lang, &body);
         if common::show() {
             eprintln!("--- {lang} (raw HTML kept: {allow_raw_html}) ---\n{html}");
         }

@@ -5,7 +5,7 @@
 //! publishes it. A full build is `rebuild(&Change::Everything)`, so `cairn build` and
 //! `cairn serve` run the same stages and report the same problems.
 
-use super::prepare::{Prepared, prepare_loaded, translation_gaps};
+use super::prepare::{Prepared, RenderMemos, prepare_loaded, translation_gaps};
 use super::select::{Selection, affected, same_frame};
 use super::{BuildSettings, Built};
 use crate::config::Privacy;
@@ -15,7 +15,7 @@ use crate::model::{self, ResolveCache};
 use crate::output::Artifact;
 use crate::render::privacy::{self, RemoteResource};
 use crate::render::{Edition, HandoutFiles};
-use crate::search::{self, SearchCache};
+use crate::search;
 use crate::urls::Route;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -75,7 +75,7 @@ pub struct Engine {
     keep_sources: bool,
     loaded: Option<Loaded>,
     resolve_cache: ResolveCache,
-    search_cache: SearchCache,
+    memos: RenderMemos,
     good: Option<Good>,
     /// Whether the last rebuild failed (the sources read then are not those of `good`).
     failed: bool,
@@ -111,7 +111,7 @@ impl Engine {
             keep_sources: false,
             loaded: None,
             resolve_cache: ResolveCache::default(),
-            search_cache: SearchCache::default(),
+            memos: RenderMemos::default(),
             good: None,
             failed: false,
             files: Arc::default(),
@@ -243,7 +243,7 @@ impl Engine {
     fn render(&mut self, selection: &Selection, mut remote: Remote) -> Result<(Vec<Artifact>, Remote), Diagnostics> {
         // Invariant: only called by `run`, after resolving and before any step failed.
         let good = self.good.as_mut().expect("a good site exists after a successful resolution");
-        let artifacts = good.prepared.render(&good.edition, selection, &mut good.handouts, &mut self.search_cache)?;
+        let artifacts = good.prepared.render(&good.edition, selection, &mut good.handouts, &mut self.memos)?;
         let started = Instant::now();
         let found = privacy::scan(&artifacts);
         let replaced = self.replaced(selection);

@@ -2,12 +2,11 @@
 //! them), each an edition rendered by the same stages as the hosted site, then checked
 //! strictly for remote resources (an offline reader may be watched) and zipped.
 
-use super::prepare::prepare_cached;
+use super::prepare::{RenderMemos, prepare_cached};
 use super::{BuildSettings, Selection, trusted_comment};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::output::{self, Artifact};
 use crate::render::{self, HandoutFiles};
-use crate::search::SearchCache;
 use crate::{markdown, model, urls};
 use std::path::Path;
 use std::sync::Arc;
@@ -38,7 +37,7 @@ pub fn bundle(
 ) -> Result<(Vec<output::bundle::Written>, Diagnostics), Diagnostics> {
     let mut cache = model::ResolveCache::default();
     let mut prepared = prepare_cached(root, settings, &mut cache)?;
-    let mut search = SearchCache::default();
+    let mut memos = RenderMemos::default();
     let config = prepared.site.config.clone();
     let unknown: Vec<Diagnostic> = bundles
         .languages
@@ -71,7 +70,7 @@ pub fn bundle(
         edition.text_only = bundles.edition == output::bundle::BundleEdition::Text;
         edition.pictures = compacted.as_ref().map(|c| c.pictures.clone());
         let mut artifacts =
-            prepared.render(&edition, &Selection::everything(), &mut HandoutFiles::new(), &mut search)?;
+            prepared.render(&edition, &Selection::everything(), &mut HandoutFiles::new(), &mut memos)?;
         if let Some(compacted) = &compacted {
             output::bundle::swap_in_compact(&mut artifacts, compacted);
         }

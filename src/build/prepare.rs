@@ -5,6 +5,7 @@
 
 use super::{BuildSettings, Selection};
 use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::memo::Memo;
 use crate::model::{self, Site};
 use crate::output::{self, Artifact};
 #[cfg(feature = "pdf")]
@@ -17,6 +18,14 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
+
+/// What rendering keeps by content from one render to the next (and between the editions
+/// of one command): highlighted code blocks and the search index's prepared sections.
+#[derive(Default)]
+pub(crate) struct RenderMemos {
+    highlighted: Memo<Arc<str>>,
+    search: SearchCache,
+}
 
 /// A handbook loaded and resolved, ready to be rendered as any edition.
 pub struct Prepared {
@@ -100,7 +109,7 @@ impl Prepared {
         edition: &render::Edition,
         selection: &Selection,
         handouts: &mut render::HandoutFiles,
-        search: &mut SearchCache,
+        memos: &mut RenderMemos,
     ) -> Result<Vec<Artifact>, Diagnostics> {
         let started = Instant::now();
         let made = if selection.everything {
@@ -115,15 +124,25 @@ impl Prepared {
         }
         handouts.extend(handout_files(&made));
         let started = Instant::now();
-        let mut artifacts =
-            render::render_selected(&self.site, &self.templates, self.strings.clone(), edition, handouts, selection)?;
+        let mut artifacts = render::render_selected(
+            &self.site,
+            &self.templates,
+            self.strings.clone(),
+            edition,
+            handouts,
+            selection,
+            &memos.highlighted,
+        )?;
+        if selection.everything {
+            memos.highlighted.forget_unused();
+        }
         artifacts.extend(made.into_iter().map(|(_, _, artifact)| artifact));
         self.timings.push(("render", started.elapsed()));
         let languages: Vec<String> =
             if selection.everything { edition.languages.clone() } else { selection.search.iter().cloned().collect() };
         if !languages.is_empty() {
             let started = Instant::now();
-            artifacts.extend(search::artifacts_cached(&self.site, &languages, search));
+            artifacts.extend(search::artifacts_cached(&self.site, &languages, &mut memos.search));
             self.timings.push(("search index", started.elapsed()));
         }
         output::arrange(artifacts)

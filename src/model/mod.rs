@@ -19,12 +19,13 @@ use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::load::contributors::Contributors;
 use crate::load::document::{Fingerprints, Kind, KindFields, Status, Visibility};
 use crate::load::{SourceAsset, SourceDocument, Sources};
+use crate::memo::{Key, KeyBuilder, Memo};
 use crate::urls::Route;
 use links::LinkTarget;
 use outline::Outline;
 use rayon::prelude::*;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
-use std::path::PathBuf;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
 
 /// Index of an [`Entry`] in [`Site::entries`].
 pub type EntryId = usize;
@@ -206,8 +207,8 @@ struct Inherited {
 /// re-reading every outline and fingerprint would cost most of that time.
 #[derive(Debug, Default)]
 pub struct ResolveCache {
-    outlines: HashMap<PathBuf, (OutlineInput, CheckedOutline)>,
-    fingerprints: HashMap<PathBuf, (FingerprintInput, Fingerprints)>,
+    outlines: Memo<CheckedOutline>,
+    fingerprints: Memo<Fingerprints>,
     /// The link index of the last resolution, for [`replace_body`].
     links: Option<links::LinkIndex>,
     /// Images already recompressed and resized, by content hash.
@@ -226,44 +227,26 @@ impl ResolveCache {
 /// An outline and the problems found reading it.
 type CheckedOutline = (std::sync::Arc<Outline>, Vec<Diagnostic>);
 
-/// What an outline is computed from. Bodies are compared by pointer: an unchanged file
-/// keeps the very same shared text between resolutions.
-#[derive(Debug)]
-struct OutlineInput {
-    body: std::sync::Arc<str>,
-    body_line: usize,
+/// What an outline is computed from (problems name the file and lines).
+fn outline_key(file: &Path, doc: &Doc) -> Key {
+    let file = file.to_string_lossy();
+    KeyBuilder::new("outline")
+        .with(file.as_bytes())
+        .with(doc.body_line.to_le_bytes())
+        .with(doc.body.as_bytes())
+        .finish()
 }
 
-impl OutlineInput {
-    fn of(doc: &Doc) -> OutlineInput {
-        OutlineInput { body: doc.body.clone(), body_line: doc.body_line }
-    }
-}
-
-impl PartialEq for OutlineInput {
-    fn eq(&self, other: &Self) -> bool {
-        std::sync::Arc::ptr_eq(&self.body, &other.body) && self.body_line == other.body_line
-    }
-}
-
-/// What a fingerprint is computed from.
-#[derive(Debug, PartialEq)]
-struct FingerprintInput {
-    text: OutlineInput,
-    title: String,
-    description: Option<String>,
-    kind_fields: Option<KindFields>,
-}
-
-impl FingerprintInput {
-    fn of(doc: &Doc) -> FingerprintInput {
-        FingerprintInput {
-            text: OutlineInput::of(doc),
-            title: doc.title.clone(),
-            description: doc.description.clone(),
-            kind_fields: doc.kind_fields.clone(),
-        }
-    }
+/// What a document's fingerprints are computed from.
+fn fingerprint_key(doc: &Doc) -> Key {
+    let fields = doc.kind_fields.as_ref().map(|f| serde_json::to_string(f).unwrap_or_default());
+    KeyBuilder::new("fingerprints")
+        .with(doc.body.as_bytes())
+        .with(doc.body_line.to_le_bytes())
+        .with(&doc.title)
+        .with(serde_json::to_string(&doc.description).unwrap_or_default())
+        .with(serde_json::to_string(&fields).unwrap_or_default())
+        .finish()
 }
 
 /// Resolves sources into a site. Errors are returned in the diagnostics; the site is still
@@ -379,21 +362,15 @@ pub(crate) fn resolve_cached(sources: Sources, options: BuildOptions, cache: &mu
     let outlines: Vec<CheckedOutline> = docs
         .par_iter()
         .map(|d| match &d.file {
-            Some(file) => match cache.outlines.get(file) {
-                Some((input, outline)) if *input == OutlineInput::of(d) => outline.clone(),
-                _ => {
-                    let (outline, found) = outline::outline(&d.body, d.body_line, file);
-                    (std::sync::Arc::new(outline), found)
-                }
-            },
+            Some(file) => cache.outlines.get_or_compute(outline_key(file, d), || {
+                let (outline, found) = outline::outline(&d.body, d.body_line, file);
+                (std::sync::Arc::new(outline), found)
+            }),
             None => Default::default(),
         })
         .collect();
-    cache.outlines.clear();
+    cache.outlines.forget_unused();
     for (doc, (outline, found)) in docs.iter_mut().zip(outlines) {
-        if let Some(file) = &doc.file {
-            cache.outlines.insert(file.clone(), (OutlineInput::of(doc), (outline.clone(), found.clone())));
-        }
         doc.outline = outline;
         diagnostics.extend(found.into_iter().collect());
         if let Some(file) = doc.file.clone() {
@@ -401,25 +378,17 @@ pub(crate) fn resolve_cached(sources: Sources, options: BuildOptions, cache: &mu
         }
     }
     let originals: BTreeSet<DocId> = entries.iter().map(|e| e.original).collect();
-    let prints: Vec<Option<(FingerprintInput, Fingerprints)>> = docs
+    let prints: Vec<Option<Fingerprints>> = docs
         .par_iter()
         .enumerate()
         .map(|(id, doc)| {
-            if !originals.contains(&id) {
-                return None;
-            }
-            let input = FingerprintInput::of(doc);
-            let cached = doc.file.as_ref().and_then(|f| cache.fingerprints.get(f)).filter(|(c, _)| *c == input);
-            let print = cached.map_or_else(|| fingerprint::of(doc), |(_, print)| print.clone());
-            Some((input, print))
+            let print = || cache.fingerprints.get_or_compute(fingerprint_key(doc), || fingerprint::of(doc));
+            originals.contains(&id).then(print)
         })
         .collect();
-    cache.fingerprints.clear();
+    cache.fingerprints.forget_unused();
     for (doc, print) in docs.iter_mut().zip(prints) {
-        if let Some((input, print)) = print {
-            if let Some(file) = &doc.file {
-                cache.fingerprints.insert(file.clone(), (input, print.clone()));
-            }
+        if let Some(print) = print {
             doc.fingerprints = Some(print);
         }
     }
@@ -477,13 +446,12 @@ pub(crate) fn replace_body(
         return None;
     }
     updated.link_targets = targets;
-    let file = file.clone();
     if updated.fingerprints.is_some() {
         let print = fingerprint::of(&updated);
-        cache.fingerprints.insert(file.clone(), (FingerprintInput::of(&updated), print.clone()));
+        cache.fingerprints.insert(fingerprint_key(&updated), print.clone());
         updated.fingerprints = Some(print);
     }
-    cache.outlines.insert(file, (OutlineInput::of(&updated), (updated.outline.clone(), Vec::new())));
+    cache.outlines.insert(outline_key(file, &updated), (updated.outline.clone(), Vec::new()));
     Some(std::mem::replace(&mut site.docs[id], updated))
 }
 

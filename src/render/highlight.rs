@@ -3,7 +3,8 @@
 //! The syntax and theme sets load once per process.
 
 use super::escape::escape_html;
-use std::sync::LazyLock;
+use crate::memo::{KeyBuilder, Memo};
+use std::sync::{Arc, LazyLock};
 use syntect::highlighting::ThemeSet;
 use syntect::html::{ClassStyle, ClassedHTMLGenerator, css_for_theme_with_class_style};
 use syntect::parsing::SyntaxSet;
@@ -17,8 +18,14 @@ const CLASS_STYLE: ClassStyle = ClassStyle::SpacedPrefixed { prefix: "hl-" };
 pub(crate) const STYLESHEET_PATH: &str = "css/highlight.css";
 
 /// A fenced code block as HTML: `<pre><code>` with highlighting classes when the language
-/// is known to syntect, plain escaped text otherwise.
-pub(crate) fn code_block(code: &str, lang: &str) -> String {
+/// is known to syntect, plain escaped text otherwise; from `memo` when this language and
+/// text were highlighted before (syntect's regexes cost most of a page's rendering).
+pub(crate) fn code_block(code: &str, lang: &str, memo: &Memo<Arc<str>>) -> Arc<str> {
+    let key = KeyBuilder::new("highlighted code").with(lang).with(code).finish();
+    memo.get_or_compute(key, || highlighted(code, lang).into())
+}
+
+fn highlighted(code: &str, lang: &str) -> String {
     let lang = lang.split([' ', ',', '{']).next().unwrap_or("").trim();
     let escaped_lang = escape_html(lang);
     let syntax = (!lang.is_empty()).then(|| SYNTAXES.find_syntax_by_token(lang)).flatten();
@@ -62,10 +69,11 @@ mod tests {
 
     #[test]
     fn known_languages_get_classes_and_no_inline_styles() {
-        let html = code_block("sha256sum -c SHA256SUMS\n", "sh");
+        let memo = Memo::default();
+        let html = code_block("sha256sum -c SHA256SUMS\n", "sh", &memo);
         assert!(html.contains("class=\"hl-"), "{html}");
         assert!(!html.contains("style="));
-        let plain = code_block("<b>&</b>\n", "nonexistent-language");
+        let plain = code_block("<b>&</b>\n", "nonexistent-language", &memo);
         assert!(plain.contains("&lt;b&gt;&amp;&lt;/b&gt;"));
         assert!(stylesheet().contains(".hl-"));
     }

@@ -6,12 +6,14 @@
 use super::credits::CreditWriter;
 use super::escape::escape_html;
 use super::highlight;
+use crate::memo::Memo;
 use crate::model::links::LinkTarget;
 use crate::model::pictures::{Picture, SIZES};
 use crate::model::{Doc, EntryId};
 use crate::urls::{Linker, Route};
 use pulldown_cmark::{CodeBlockKind, CowStr, Event, Tag, TagEnd};
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 /// How a page shows the images it embeds.
 pub struct Images<'a> {
@@ -22,18 +24,25 @@ pub struct Images<'a> {
     pub hosted: Option<&'a dyn Fn(&str) -> String>,
 }
 
-/// Renders `doc`'s body for the `lang` site, with hrefs written by `linker`.
-/// Headings with their own credits get a byline from `credits`; `page_href` writes links to
-/// pages (entry, language); raw HTML from the author is sanitized unless `allow_raw_html`.
-pub fn render_body(
-    doc: &Doc,
-    lang: &str,
-    linker: &Linker,
-    credits: &CreditWriter<'_>,
-    page_href: &dyn Fn(EntryId, &str) -> String,
-    allow_raw_html: bool,
-    images: &Images<'_>,
-) -> String {
+/// How one page writes the bodies it shows.
+pub struct BodyWriter<'a> {
+    /// Writes hrefs from the page.
+    pub linker: &'a Linker,
+    /// Writes the bylines of headings with their own credits.
+    pub credits: &'a CreditWriter<'a>,
+    /// Writes links to pages (entry, language).
+    pub page_href: &'a dyn Fn(EntryId, &str) -> String,
+    /// Whether the author's raw HTML is kept as written (else sanitized).
+    pub allow_raw_html: bool,
+    pub images: Images<'a>,
+    /// Code blocks already highlighted, by language and text: a block shown in several
+    /// languages, or again after an edit elsewhere, is highlighted once.
+    pub highlighted: &'a Memo<Arc<str>>,
+}
+
+/// Renders `doc`'s body for the `lang` site.
+pub fn render_body(doc: &Doc, lang: &str, writer: &BodyWriter<'_>) -> String {
+    let BodyWriter { linker, credits, page_href, allow_raw_html, images, highlighted } = writer;
     let mut events = Vec::new();
     let mut heading_index = 0;
     let mut link_index = 0;
@@ -104,7 +113,7 @@ pub fn render_body(
             }
             Event::End(TagEnd::CodeBlock) => {
                 if let Some((lang, buffer)) = code.take() {
-                    events.push(Event::Html(highlight::code_block(&buffer, &lang).into()));
+                    events.push(Event::Html(highlight::code_block(&buffer, &lang, highlighted).to_string().into()));
                 }
             }
             Event::Start(Tag::Link { link_type, dest_url, title, id }) => {

@@ -18,6 +18,7 @@ pub(crate) mod view;
 use crate::build::Selection;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::i18n::UiStrings;
+use crate::memo::Memo;
 use crate::model::translation_status::{self, LanguageStatus};
 use crate::model::{Doc, EntryId, Site};
 use crate::output::Artifact;
@@ -172,6 +173,7 @@ pub(crate) fn render_selected(
     edition: &Edition,
     handouts: &HandoutFiles,
     selection: &Selection,
+    highlighted: &Memo<Arc<str>>,
 ) -> Result<Vec<Artifact>, Diagnostics> {
     let tera = templates::engine(templates, strings.clone()).map_err(|d| Diagnostics::from_iter([d]))?;
     let listings = if selection.everything { listings(site) } else { listings_shown_on(site, &selection.pages) };
@@ -198,6 +200,7 @@ pub(crate) fn render_selected(
         search_strings: &search_strings,
         edition,
         handouts,
+        highlighted,
     };
     let pages: Vec<Result<Artifact, Diagnostic>> = jobs
         .par_iter()
@@ -324,6 +327,7 @@ struct Renderer<'a> {
     search_strings: &'a BTreeMap<String, String>,
     edition: &'a Edition,
     handouts: &'a HandoutFiles,
+    highlighted: &'a Memo<Arc<str>>,
 }
 
 impl Renderer<'_> {
@@ -488,13 +492,19 @@ impl Renderer<'_> {
                 true => html::render_body(
                     doc,
                     lang,
-                    &linker,
-                    &writer,
-                    &|entry, shown| self.page_href(&linker, entry, shown),
-                    config.unsafe_html,
-                    &html::Images {
-                        pictures: self.edition.pictures.as_deref().unwrap_or(&site.pictures),
-                        hosted: self.edition.text_only.then_some(&|path: &str| permalink(config, &Route::file(path))),
+                    &html::BodyWriter {
+                        linker: &linker,
+                        credits: &writer,
+                        page_href: &|entry, shown| self.page_href(&linker, entry, shown),
+                        allow_raw_html: config.unsafe_html,
+                        images: html::Images {
+                            pictures: self.edition.pictures.as_deref().unwrap_or(&site.pictures),
+                            hosted: self
+                                .edition
+                                .text_only
+                                .then_some(&|path: &str| permalink(config, &Route::file(path))),
+                        },
+                        highlighted: self.highlighted,
                     },
                 ),
                 false => String::new(),

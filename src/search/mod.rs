@@ -23,6 +23,7 @@ pub mod normalize;
 pub mod query;
 pub mod stem;
 
+use crate::memo::{Key, KeyBuilder, Memo};
 use crate::model::outline::Heading;
 use crate::model::{Doc, Site};
 use crate::output::Artifact;
@@ -31,7 +32,6 @@ use base64::Engine;
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
-use std::path::PathBuf;
 use std::sync::Arc;
 
 /// Characters of section text kept as a result's excerpt.
@@ -234,41 +234,24 @@ impl Preparer {
     }
 }
 
-/// What a document's prepared sections are made of. Bodies are compared by pointer: an
-/// unchanged file keeps the very same shared text between builds.
-#[derive(Debug)]
-struct SectionsInput {
-    body: Arc<str>,
-    title: String,
-    description: Option<String>,
-    anchors: Vec<String>,
-}
-
-impl SectionsInput {
-    fn of(doc: &Doc) -> SectionsInput {
-        SectionsInput {
-            body: doc.body.clone(),
-            title: doc.title.clone(),
-            description: doc.description.clone(),
-            anchors: doc.outline.headings.iter().map(|h| h.id.clone()).collect(),
-        }
-    }
-}
-
-impl PartialEq for SectionsInput {
-    fn eq(&self, other: &Self) -> bool {
-        Arc::ptr_eq(&self.body, &other.body)
-            && (&self.title, &self.description, &self.anchors) == (&other.title, &other.description, &other.anchors)
-    }
-}
-
 type Prepared = Arc<Vec<PreparedSection>>;
+
+/// What a document's prepared sections are made of.
+fn sections_key(doc: &Doc) -> Key {
+    let anchors: Vec<&str> = doc.outline.headings.iter().map(|h| h.id.as_str()).collect();
+    KeyBuilder::new("search sections")
+        .with(doc.body.as_bytes())
+        .with(&doc.title)
+        .with(serde_json::to_string(&doc.description).unwrap_or_default())
+        .with(serde_json::to_string(&anchors).unwrap_or_default())
+        .finish()
+}
 
 /// Documents' prepared sections from the previous build, reused while a document is
 /// unchanged (`cairn serve` rebuilds an index after every edit).
 #[derive(Default)]
 pub struct SearchCache {
-    sections: HashMap<PathBuf, (SectionsInput, Prepared)>,
+    sections: Memo<Prepared>,
 }
 
 /// Every document's sections, prepared once (untranslated originals appear in several
@@ -276,25 +259,16 @@ pub struct SearchCache {
 /// this build's.
 fn prepare_all(site: &Site, cache: &mut SearchCache) -> Vec<Prepared> {
     use rayon::prelude::*;
-    let prepared: Vec<(SectionsInput, Prepared)> = site
+    let memo = &cache.sections;
+    let prepared = site
         .docs
         .par_iter()
         .map_init(Preparer::default, |preparer, doc| {
-            let input = SectionsInput::of(doc);
-            let cached = doc.file.as_ref().and_then(|f| cache.sections.get(f)).filter(|(c, _)| *c == input);
-            let sections = cached.map_or_else(|| Arc::new(preparer.prepare(doc)), |(_, s)| s.clone());
-            (input, sections)
+            memo.get_or_compute(sections_key(doc), || Arc::new(preparer.prepare(doc)))
         })
         .collect();
-    cache.sections.clear();
-    let mut all = Vec::with_capacity(prepared.len());
-    for (doc, (input, sections)) in site.docs.iter().zip(prepared) {
-        if let Some(file) = &doc.file {
-            cache.sections.insert(file.clone(), (input, sections.clone()));
-        }
-        all.push(sections);
-    }
-    all
+    cache.sections.forget_unused();
+    prepared
 }
 
 /// One post of a language's index and the prepared section it shows.
