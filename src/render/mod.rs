@@ -139,6 +139,40 @@ fn status_list<'s>(language: &'s mut LanguageStatus, list: &str) -> &'s mut Vec<
     }
 }
 
+/// The list of `language`'s status named `list`, to read.
+fn status_pages<'s>(language: &'s LanguageStatus, list: &str) -> &'s [translation_status::PageRef] {
+    match list {
+        "outdated" => &language.outdated_pages,
+        "missing" => &language.missing_pages,
+        _ => &language.unchecked_pages,
+    }
+}
+
+/// `language`'s status showing only `shown` of each of its lists (by name), so a page
+/// copies what it shows, not every list of the handbook.
+fn status_showing(language: &LanguageStatus, shown: impl Fn(&str) -> std::ops::Range<usize>) -> LanguageStatus {
+    let mut copy = LanguageStatus {
+        lang: language.lang.clone(),
+        name: language.name.clone(),
+        to_translate: language.to_translate.clone(),
+        translated: language.translated.clone(),
+        outdated: language.outdated.clone(),
+        unchecked: language.unchecked.clone(),
+        missing: language.missing.clone(),
+        outdated_pages: Vec::new(),
+        unchecked_pages: Vec::new(),
+        missing_pages: Vec::new(),
+        missing_ui_strings: language.missing_ui_strings.clone(),
+        full_lists: language.full_lists.clone(),
+    };
+    for list in STATUS_LISTS {
+        let pages = status_pages(language, list);
+        let range = shown(list);
+        *status_list(&mut copy, list) = pages[range.start.min(pages.len())..range.end.min(pages.len())].to_vec();
+    }
+    copy
+}
+
 /// A handout typeset with the site, as pages and the verify page describe it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct HandoutFile {
@@ -710,12 +744,12 @@ impl Renderer<'_> {
             |code| Route::translation_status(config, code),
             "translation-status.html",
             |linker, context| {
-                let mut status = self.status.to_vec();
-                for language in &mut status {
+                let preview = status_preview(config.paginate_by);
+                let mut status: Vec<LanguageStatus> =
+                    self.status.iter().map(|language| status_showing(language, |_| 0..preview)).collect();
+                for (language, whole) in status.iter_mut().zip(self.status) {
                     for list in STATUS_LISTS {
-                        let pages = status_list(language, list);
-                        if pages.len() > status_preview(config.paginate_by) {
-                            pages.truncate(status_preview(config.paginate_by));
+                        if status_pages(whole, list).len() > preview {
                             let full = Route::translation_list(config, lang, &language.lang, list);
                             language.full_lists.insert(list, linker.href(&full));
                         }
@@ -729,10 +763,9 @@ impl Renderer<'_> {
             },
         );
         let mut jobs = Vec::new();
-        let mut lengths = self.status.to_vec();
-        for (language, lengths) in self.status.iter().zip(&mut lengths) {
+        for language in self.status {
             for list in STATUS_LISTS {
-                let len = status_list(lengths, list).len();
+                let len = status_pages(language, list).len();
                 if len > status_preview(config.paginate_by) {
                     let pages = paginate::pages(len, config.paginate_by);
                     let count = pages.len();
@@ -744,13 +777,9 @@ impl Renderer<'_> {
             let base = Route::translation_list(config, lang, &language.lang, list);
             let switch_to = |code: &str| Route::translation_list(config, code, &language.lang, list);
             self.generated_at(lang, base.paginated(number), switch_to, "translation-list.html", |linker, context| {
-                let mut status = language.clone();
-                for other in STATUS_LISTS.into_iter().filter(|&l| l != list) {
-                    status_list(&mut status, other).clear();
-                }
-                let pages = status_list(&mut status, list);
-                *pages = pages.drain(shown).collect();
-                for page in pages.iter_mut() {
+                let mut status =
+                    status_showing(language, |other| if other == list { shown.clone() } else { 0..0 });
+                for page in status_list(&mut status, list).iter_mut() {
                     page.url = self.page_href(linker, page.entry, &language.lang);
                 }
                 context.pagination = paginate::pagination(&base, number, count, linker);
