@@ -319,7 +319,11 @@ pub fn run(cli: Cli) -> ExitCode {
             let started = Instant::now();
             let out = out.unwrap_or_else(|| cli.root.join("public"));
             let settings = BuildSettings { options: include.into(), base_url, strict, strict_translations };
-            match crate::build(&cli.root, &out, &settings) {
+            let built = match report {
+                true => crate::build::build_keeping_files(&cli.root, &out, &settings),
+                false => crate::build(&cli.root, &out, &settings),
+            };
+            match built {
                 Ok(built) => {
                     print(&built.warnings);
                     if timings {
@@ -340,9 +344,9 @@ pub fn run(cli: Cli) -> ExitCode {
                         }
                     }
                     let (_, warnings) = counts(&built.warnings);
-                    let pages = built.artifacts.iter().filter(|a| a.route.is_page()).count();
                     println!(
-                        "built {pages} pages in {} languages into {} in {:.2} s{}",
+                        "built {} pages in {} languages into {} in {:.2} s{}",
+                        built.pages,
                         built.site.config.languages.len(),
                         out.display(),
                         started.elapsed().as_secs_f64(),

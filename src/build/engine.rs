@@ -9,17 +9,20 @@ use super::prepare::{Prepared, RenderMemos, prepare_loaded, translation_gaps};
 use super::select::{Selection, affected, same_frame};
 use super::{BuildSettings, Built};
 use crate::config::Privacy;
+use crate::diagnostics::Diagnostic;
 use crate::diagnostics::{Diagnostics, Severity};
 use crate::load::{self, Sources};
 use crate::model::{self, ResolveCache};
-use crate::output::Artifact;
+use crate::output::site_dir::Staging;
+use crate::output::{self, Artifact};
 use crate::render::privacy::{self, RemoteResource};
 use crate::render::{Edition, HandoutFiles};
 use crate::search;
 use crate::urls::Route;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, RwLock};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, RwLock};
 use std::time::{Duration, Instant};
 
 /// The output files of the last good build, by output-relative path
@@ -86,10 +89,28 @@ pub struct Engine {
     remote: Remote,
     /// What the privacy check of the files held reported (warnings only).
     privacy: Diagnostics,
+    /// Where the files go.
+    destination: Destination,
+    /// Pages among the files of the last full rebuild.
+    pages: usize,
+}
+
+/// Where an engine's files go.
+enum Destination {
+    /// Held in memory ([`Engine::files`]), shared with whoever serves them.
+    Held,
+    /// Written into an output folder's new content as soon as each is made, so a build never
+    /// holds its whole output ([`Engine::writing`]).
+    Folder(Staging),
 }
 
 /// The remote resources of each output file that has any, with the file's origin, by path.
 type Remote = BTreeMap<String, (String, Vec<RemoteResource>)>;
+
+/// Nanoseconds since `started`.
+fn nanos(started: Instant) -> u64 {
+    u64::try_from(started.elapsed().as_nanos()).unwrap_or(u64::MAX)
+}
 
 /// Whether `path` is a piece of the search index of one of `languages`.
 fn is_index_piece(path: &str, languages: &[String]) -> bool {
@@ -117,7 +138,32 @@ impl Engine {
             files: Arc::default(),
             remote: BTreeMap::new(),
             privacy: Diagnostics::default(),
+            destination: Destination::Held,
+            pages: 0,
         }
+    }
+
+    /// An engine for one build whose files are written as they are made into the new
+    /// content of `out`, which replaces the folder on [`Engine::finish_writing`]; dropped
+    /// before, it leaves `out` as it was.
+    pub fn writing(root: &Path, settings: BuildSettings, out: &Path) -> Result<Engine, Diagnostic> {
+        let staging = Staging::begin(out)?;
+        Ok(Engine { destination: Destination::Folder(staging), ..Engine::new(root, settings) })
+    }
+
+    /// Replaces the output folder with what the last (successful) rebuild wrote; the build
+    /// it returns holds no files.
+    pub fn finish_writing(mut self) -> Result<Built, Diagnostics> {
+        let started = Instant::now();
+        if let Destination::Folder(staging) = std::mem::replace(&mut self.destination, Destination::Held) {
+            staging.finish().map_err(|d| Diagnostics::from_iter([d]))?;
+        }
+        let took = started.elapsed();
+        let mut built = self
+            .into_built()
+            .ok_or_else(|| Diagnostics::from_iter([Diagnostic::error("nothing was built to write".to_string())]))?;
+        built.timings.push(("swap", took));
+        Ok(built)
     }
 
     /// An engine that is rebuilt again and again (serve) and holds its files in `files`,
@@ -148,6 +194,7 @@ impl Engine {
         let files = std::mem::take(&mut *self.files.write().unwrap_or_else(|poisoned| poisoned.into_inner()));
         Some(Built {
             site: prepared.site,
+            pages: self.pages,
             artifacts: files.into_values().collect(),
             warnings,
             strings: prepared.strings,
@@ -238,26 +285,69 @@ impl Engine {
         vec![selection.pages_part(), gathered]
     }
 
-    /// Renders `selection`; returns its files, and the remote resources of the output once
-    /// they replace theirs in `remote` (by path).
+    /// Renders `selection`: its files go where the engine puts them (returned when held),
+    /// each scanned for remote resources as it is made; returns those of the whole output,
+    /// the step's replacing theirs in `remote` (by path).
     fn render(&mut self, selection: &Selection, mut remote: Remote) -> Result<(Vec<Artifact>, Remote), Diagnostics> {
+        let Engine { good, memos, destination, .. } = self;
         // Invariant: only called by `run`, after resolving and before any step failed.
-        let good = self.good.as_mut().expect("a good site exists after a successful resolution");
-        let artifacts = good.prepared.render(&good.edition, selection, &mut good.handouts, &mut self.memos)?;
-        let started = Instant::now();
-        let found = privacy::scan(&artifacts);
+        let good = good.as_mut().expect("a good site exists after a successful resolution");
+        let staging = match destination {
+            Destination::Folder(staging) => Some(&*staging),
+            Destination::Held => None,
+        };
+        let held = Mutex::new(Vec::new());
+        // Path, origin, whether a page, remote resources: of every file made.
+        let found = Mutex::new(Vec::new());
+        let write_failed = Mutex::new(None);
+        let (scanning, writing) = (AtomicU64::new(0), AtomicU64::new(0));
+        let emit = |artifact: Artifact| {
+            let started = Instant::now();
+            let path = artifact.path();
+            let resources = privacy::remote_resources(&path, &artifact.bytes);
+            scanning.fetch_add(nanos(started), Ordering::Relaxed);
+            let file = (path, artifact.origin.clone(), artifact.route.is_page(), resources);
+            found.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).push(file);
+            match staging {
+                Some(staging) => {
+                    let started = Instant::now();
+                    if let Err(d) = staging.put(&artifact) {
+                        write_failed.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).get_or_insert(d);
+                    }
+                    writing.fetch_add(nanos(started), Ordering::Relaxed);
+                }
+                None => held.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).push(artifact),
+            }
+        };
+        good.prepared.render_into(&good.edition, selection, &mut good.handouts, memos, &emit)?;
+        if let Some(failed) = write_failed.into_inner().unwrap_or_else(|poisoned| poisoned.into_inner()) {
+            return Err(Diagnostics::from_iter([failed]));
+        }
+        let mut found = found.into_inner().unwrap_or_else(|poisoned| poisoned.into_inner());
+        found.sort_by(|a, b| a.0.cmp(&b.0));
+        let clashes = output::collisions(found.iter().map(|(path, origin, ..)| (path.clone(), origin.as_str())));
+        if clashes.has_errors() {
+            return Err(clashes);
+        }
+        // Summed over the rendering threads, as they scan and write what they make.
+        good.prepared.timings.push(("privacy check", Duration::from_nanos(scanning.into_inner())));
+        if staging.is_some() {
+            good.prepared.timings.push(("write", Duration::from_nanos(writing.into_inner())));
+        }
+        if selection.everything {
+            self.pages = found.iter().filter(|(_, _, page, _)| *page).count();
+        }
         let replaced = self.replaced(selection);
         remote.retain(|path, _| !replaced(path));
-        for (artifact, resources) in artifacts.iter().zip(found) {
+        for (path, origin, _, resources) in found {
             if resources.is_empty() {
-                remote.remove(&artifact.path());
+                remote.remove(&path);
             } else {
-                remote.insert(artifact.path(), (artifact.origin.clone(), resources));
+                remote.insert(path, (origin, resources));
             }
         }
-        if let Some(good) = self.good.as_mut() {
-            good.prepared.timings.push(("privacy check", started.elapsed()));
-        }
+        let mut artifacts = held.into_inner().unwrap_or_else(|poisoned| poisoned.into_inner());
+        artifacts.sort_by_key(Artifact::path);
         Ok((artifacts, remote))
     }
 

@@ -49,8 +49,11 @@ pub struct BuildSettings {
 pub struct Built {
     /// The resolved site.
     pub site: Site,
-    /// Every output file, sorted by path.
+    /// Every output file, sorted by path; empty when they were written as they were made
+    /// ([`build`]).
     pub artifacts: Vec<Artifact>,
+    /// How many pages the output has.
+    pub pages: usize,
     /// Warnings (no errors: those fail the build).
     pub warnings: Diagnostics,
     /// UI strings of every language.
@@ -67,8 +70,18 @@ pub fn build_in_memory(root: &Path, settings: &BuildSettings) -> Result<Built, D
     Ok(engine.into_built().expect("a successful rebuild leaves a good build"))
 }
 
-/// Builds a handbook into `out`, replacing what was there only on success.
+/// Builds a handbook into `out`, replacing what was there only on success. Files are
+/// written as they are made, so the build never holds its whole output.
 pub fn build(root: &Path, out: &Path, settings: &BuildSettings) -> Result<Built, Diagnostics> {
+    refuse_unsafe_output(root, out).map_err(|d| Diagnostics::from_iter([d]))?;
+    let mut engine = Engine::writing(root, settings.clone(), out).map_err(|d| Diagnostics::from_iter([d]))?;
+    engine.rebuild(&Change::Everything, |_| {})?;
+    engine.finish_writing()
+}
+
+/// [`build`], keeping every file of the output in the result too (`cairn build --report`
+/// weighs pages with what they load).
+pub fn build_keeping_files(root: &Path, out: &Path, settings: &BuildSettings) -> Result<Built, Diagnostics> {
     refuse_unsafe_output(root, out)
         .and_then(|()| output::site_dir::check_replaceable(out))
         .map_err(|d| Diagnostics::from_iter([d]))?;

@@ -103,7 +103,7 @@ impl Prepared {
     /// The render stage: what `selection` names of `edition` (pages, generated pages,
     /// handouts, search indexes), sorted by path. `handouts` holds the size and checksum of
     /// the handouts made so far, which pages show; those of the entries made again are
-    /// replaced. `search` keeps per-document search work between rebuilds.
+    /// replaced. `memos` keeps work by content between renders.
     pub(crate) fn render(
         &mut self,
         edition: &render::Edition,
@@ -111,6 +111,25 @@ impl Prepared {
         handouts: &mut render::HandoutFiles,
         memos: &mut RenderMemos,
     ) -> Result<Vec<Artifact>, Diagnostics> {
+        let made = std::sync::Mutex::new(Vec::new());
+        self.render_into(edition, selection, handouts, memos, &|artifact| {
+            made.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).push(artifact);
+        })?;
+        output::arrange(made.into_inner().unwrap_or_else(|poisoned| poisoned.into_inner()))
+    }
+
+    /// [`Prepared::render`], handing each file to `emit` as soon as it is made, in no
+    /// particular order and from several threads; the search indexes are built while the
+    /// pages are rendered. Nothing checks that two files have different paths: `emit` must
+    /// (see [`output::collisions`]).
+    pub(crate) fn render_into(
+        &mut self,
+        edition: &render::Edition,
+        selection: &Selection,
+        handouts: &mut render::HandoutFiles,
+        memos: &mut RenderMemos,
+        emit: &(dyn Fn(Artifact) + Sync),
+    ) -> Result<(), Diagnostics> {
         let started = Instant::now();
         let made = if selection.everything {
             handouts.clear();
@@ -123,29 +142,41 @@ impl Prepared {
             self.timings.push(("handouts", started.elapsed()));
         }
         handouts.extend(handout_files(&made));
-        let started = Instant::now();
-        let mut artifacts = render::render_selected(
-            &self.site,
-            &self.templates,
-            self.strings.clone(),
-            edition,
-            handouts,
-            selection,
-            &memos.highlighted,
-        )?;
-        if selection.everything {
-            memos.highlighted.forget_unused();
+        for (_, _, artifact) in made {
+            emit(artifact);
         }
-        artifacts.extend(made.into_iter().map(|(_, _, artifact)| artifact));
-        self.timings.push(("render", started.elapsed()));
         let languages: Vec<String> =
             if selection.everything { edition.languages.clone() } else { selection.search.iter().cloned().collect() };
-        if !languages.is_empty() {
-            let started = Instant::now();
-            artifacts.extend(search::artifacts_cached(&self.site, &languages, &mut memos.search));
-            self.timings.push(("search index", started.elapsed()));
+        let RenderMemos { highlighted, search } = memos;
+        let started = Instant::now();
+        // Rendering and indexing read the same resolved site and nothing of each other.
+        let (rendered, indexed) = rayon::join(
+            || {
+                let rendered = render::render_selected(
+                    &self.site,
+                    (&self.templates, self.strings.clone()),
+                    edition,
+                    handouts,
+                    selection,
+                    highlighted,
+                    emit,
+                );
+                (rendered, started.elapsed())
+            },
+            || {
+                let indexes = (!languages.is_empty()).then(|| search::artifacts_cached(&self.site, &languages, search));
+                indexes.map(|indexes| indexes.into_iter().for_each(emit)).map(|()| started.elapsed())
+            },
+        );
+        self.timings.push(("render", rendered.1));
+        if let Some(took) = indexed {
+            self.timings.push(("search index", took));
         }
-        output::arrange(artifacts)
+        rendered.0?;
+        if selection.everything {
+            highlighted.forget_unused();
+        }
+        Ok(())
     }
 
     /// The printable handouts of the pages marked `handout = true` (among `only`, when

@@ -40,15 +40,22 @@ impl Artifact {
 /// Sorts artifacts by path and fails when two would write the same file, naming both.
 pub(crate) fn arrange(mut artifacts: Vec<Artifact>) -> Result<Vec<Artifact>, Diagnostics> {
     artifacts.sort_by_key(Artifact::path);
+    let clashes = collisions(artifacts.iter().map(|a| (a.path(), a.origin.as_str())));
+    if clashes.has_errors() { Err(clashes) } else { Ok(artifacts) }
+}
+
+/// An error for each file that two outputs would write, naming both: `files` gives each
+/// output's path and origin, sorted by path.
+pub(crate) fn collisions<'a>(files: impl IntoIterator<Item = (String, &'a str)>) -> Diagnostics {
     let mut diagnostics = Diagnostics::default();
     let mut seen: BTreeMap<String, &str> = BTreeMap::new();
-    for artifact in &artifacts {
-        if let Some(first) = seen.insert(artifact.path(), &artifact.origin) {
+    for (path, origin) in files {
+        if let Some(first) = seen.insert(path.clone(), origin) {
             diagnostics.push(
-                Diagnostic::error(format!("`{first}` and `{}` would both write {}", artifact.origin, artifact.path()))
+                Diagnostic::error(format!("`{first}` and `{origin}` would both write {path}"))
                     .with_hint("rename one of them"),
             );
         }
     }
-    if diagnostics.has_errors() { Err(diagnostics) } else { Ok(artifacts) }
+    diagnostics
 }

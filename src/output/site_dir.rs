@@ -6,9 +6,10 @@
 use super::Artifact;
 use crate::diagnostics::Diagnostic;
 use rayon::prelude::*;
-use std::collections::BTreeSet;
+use std::collections::HashSet;
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 /// The file that marks a folder as cairn's output.
 pub(crate) const MARKER: &str = ".cairn-output";
@@ -30,52 +31,82 @@ pub(crate) fn check_replaceable(out: &Path) -> Result<(), Diagnostic> {
 
 /// Writes `artifacts` as the new content of `out`.
 pub(crate) fn write(out: &Path, artifacts: &[Artifact]) -> Result<(), Diagnostic> {
-    check_replaceable(out)?;
-    let name = out.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_else(|| "public".to_string());
-    let parent = match out.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let io_error = |what: &str, path: &Path, e: std::io::Error| {
-        Diagnostic::error(format!("cannot {what} {}: {e}", path.display()))
-            .with_hint("check the output folder's permissions and free disk space")
-    };
-    fs::create_dir_all(&parent).map_err(|e| io_error("create", &parent, e))?;
-    let staging = parent.join(format!(".{name}.cairn-new-{}", std::process::id()));
-    if staging.exists() {
-        fs::remove_dir_all(&staging).map_err(|e| io_error("remove", &staging, e))?;
-    }
-    let marker = staging.join(MARKER);
-    let written = write_tree(&staging, artifacts)
-        .and_then(|()| fs::write(&marker, MARKER_TEXT).map_err(|e| (marker, e)))
-        .map_err(|(path, e)| io_error("write", &path, e));
-    if let Err(d) = written {
-        let _ = fs::remove_dir_all(&staging);
-        return Err(d);
-    }
-    if out.exists() {
-        let retired = parent.join(format!(".{name}.cairn-old-{}", std::process::id()));
-        fs::rename(out, &retired).map_err(|e| {
-            let _ = fs::remove_dir_all(&staging);
-            io_error("replace", out, e)
-        })?;
-        fs::rename(&staging, out).map_err(|e| io_error("move the new site into", out, e))?;
-        fs::remove_dir_all(&retired).map_err(|e| io_error("remove the previous site at", &retired, e))?;
-    } else {
-        fs::rename(&staging, out).map_err(|e| io_error("move the new site into", out, e))?;
-    }
-    Ok(())
+    let staging = Staging::begin(out)?;
+    artifacts.par_iter().try_for_each(|artifact| staging.put(artifact))?;
+    staging.finish()
 }
 
-fn write_tree(base: &Path, artifacts: &[Artifact]) -> Result<(), (PathBuf, std::io::Error)> {
-    let dirs: BTreeSet<PathBuf> =
-        artifacts.iter().filter_map(|a| base.join(a.path()).parent().map(Path::to_path_buf)).collect();
-    fs::create_dir_all(base).map_err(|e| (base.to_path_buf(), e))?;
-    for dir in &dirs {
-        fs::create_dir_all(dir).map_err(|e| (dir.clone(), e))?;
+fn io_error(what: &str, path: &Path, e: std::io::Error) -> Diagnostic {
+    Diagnostic::error(format!("cannot {what} {}: {e}", path.display()))
+        .with_hint("check the output folder's permissions and free disk space")
+}
+
+/// A new content for an output folder, written file by file (from any thread) into a
+/// temporary folder beside it, which replaces the folder on [`Staging::finish`]. Dropped
+/// unfinished (the build failed), it is deleted and the folder is left as it was.
+pub(crate) struct Staging {
+    out: PathBuf,
+    parent: PathBuf,
+    name: String,
+    dir: PathBuf,
+    /// Folders already made inside `dir`.
+    made: Mutex<HashSet<PathBuf>>,
+    finished: bool,
+}
+
+impl Staging {
+    /// Starts replacing `out`, if cairn may (see [`check_replaceable`]).
+    pub(crate) fn begin(out: &Path) -> Result<Staging, Diagnostic> {
+        check_replaceable(out)?;
+        let name = out.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_else(|| "public".to_string());
+        let parent = match out.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        fs::create_dir_all(&parent).map_err(|e| io_error("create", &parent, e))?;
+        let dir = parent.join(format!(".{name}.cairn-new-{}", std::process::id()));
+        if dir.exists() {
+            fs::remove_dir_all(&dir).map_err(|e| io_error("remove", &dir, e))?;
+        }
+        fs::create_dir_all(&dir).map_err(|e| io_error("create", &dir, e))?;
+        Ok(Staging { out: out.to_path_buf(), parent, name, dir, made: Mutex::default(), finished: false })
     }
-    artifacts.par_iter().try_for_each(|a| {
-        let path = base.join(a.path());
-        fs::write(&path, &a.bytes).map_err(|e| (path, e))
-    })
+
+    /// Writes one file of the new content.
+    pub(crate) fn put(&self, artifact: &Artifact) -> Result<(), Diagnostic> {
+        let path = self.dir.join(artifact.path());
+        if let Some(folder) = path.parent() {
+            let made = |folders: &HashSet<PathBuf>| folders.contains(folder);
+            if !made(&self.made.lock().unwrap_or_else(|poisoned| poisoned.into_inner())) {
+                fs::create_dir_all(folder).map_err(|e| io_error("create", folder, e))?;
+                self.made.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).insert(folder.to_path_buf());
+            }
+        }
+        fs::write(&path, &artifact.bytes).map_err(|e| io_error("write", &path, e))
+    }
+
+    /// Marks the new content as cairn's and swaps it in for the folder's old content.
+    pub(crate) fn finish(mut self) -> Result<(), Diagnostic> {
+        let marker = self.dir.join(MARKER);
+        fs::write(&marker, MARKER_TEXT).map_err(|e| io_error("write", &marker, e))?;
+        if self.out.exists() {
+            let retired = self.parent.join(format!(".{}.cairn-old-{}", self.name, std::process::id()));
+            fs::rename(&self.out, &retired).map_err(|e| io_error("replace", &self.out, e))?;
+            fs::rename(&self.dir, &self.out).map_err(|e| io_error("move the new site into", &self.out, e))?;
+            self.finished = true;
+            fs::remove_dir_all(&retired).map_err(|e| io_error("remove the previous site at", &retired, e))?;
+        } else {
+            fs::rename(&self.dir, &self.out).map_err(|e| io_error("move the new site into", &self.out, e))?;
+            self.finished = true;
+        }
+        Ok(())
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.finished {
+            let _ = fs::remove_dir_all(&self.dir);
+        }
+    }
 }

@@ -199,16 +199,19 @@ fn signing_view(config: &crate::config::Config) -> Option<view::SigningView> {
     Some(view::SigningView { key_id: id(&public_key), public_key, previous_keys, handouts: Vec::new() })
 }
 
-/// Renders what `selection` names of an edition of the site.
+/// Renders what `selection` names of an edition of the site with a theme (templates, UI
+/// strings), handing each file to `emit` as soon as it is made (from the rendering
+/// threads), so the output need not be held whole. On failure, what was emitted is
+/// incomplete.
 pub(crate) fn render_selected(
     site: &Site,
-    templates: &BTreeMap<String, String>,
-    strings: Arc<UiStrings>,
+    (templates, strings): (&BTreeMap<String, String>, Arc<UiStrings>),
     edition: &Edition,
     handouts: &HandoutFiles,
     selection: &Selection,
     highlighted: &Memo<Arc<str>>,
-) -> Result<Vec<Artifact>, Diagnostics> {
+    emit: &(dyn Fn(Artifact) + Sync),
+) -> Result<(), Diagnostics> {
     let tera = templates::engine(templates, strings.clone()).map_err(|d| Diagnostics::from_iter([d]))?;
     let listings = if selection.everything { listings(site) } else { listings_shown_on(site, &selection.pages) };
     let jobs: Vec<(&str, EntryId)> = if selection.everything {
@@ -236,12 +239,23 @@ pub(crate) fn render_selected(
         handouts,
         highlighted,
     };
-    let pages: Vec<Result<Artifact, Diagnostic>> = jobs
+    // Errors are gathered; files go to `emit` as they are made.
+    let emitted = |result: Result<Artifact, Diagnostic>| match result {
+        Ok(artifact) => {
+            emit(artifact);
+            None
+        }
+        Err(d) => Some(d),
+    };
+    let mut diagnostics: Diagnostics = jobs
         .par_iter()
         .flat_map_iter(|&(lang, entry)| match renderer.page(lang, entry) {
             Ok(artifacts) => artifacts.into_iter().map(Ok).collect(),
             Err(d) => vec![Err(d)],
         })
+        .filter_map(emitted)
+        .collect::<Vec<_>>()
+        .into_iter()
         .collect();
     let kinds = [Generated::NotFound, Generated::Contributors, Generated::SearchPage, Generated::CreditsJson];
     let wanted: Vec<(&str, Generated)> = edition
@@ -255,7 +269,7 @@ pub(crate) fn render_selected(
             gathered.chain(status).map(move |kind| (lang.as_str(), kind))
         })
         .collect();
-    let per_language: Vec<Result<Artifact, Diagnostic>> = wanted
+    let per_language: Vec<Diagnostic> = wanted
         .par_iter()
         .flat_map_iter(|&(lang, kind)| match kind {
             Generated::NotFound => vec![renderer.not_found(lang)],
@@ -265,33 +279,27 @@ pub(crate) fn render_selected(
             Generated::CreditsJson => vec![Ok(renderer.credits_json(lang))],
             Generated::Verify => vec![renderer.verify_page(lang)],
         })
+        .filter_map(emitted)
         .collect();
-    let mut artifacts = Vec::with_capacity(pages.len() + site.static_files.len() + site.content_assets.len() + 8);
-    let mut diagnostics = Diagnostics::default();
-    for result in pages.into_iter().chain(per_language) {
-        match result {
-            Ok(artifact) => artifacts.push(artifact),
-            Err(d) => diagnostics.push(d),
-        }
-    }
+    diagnostics.extend(per_language.into_iter().collect());
     if diagnostics.has_errors() {
         return Err(diagnostics);
     }
     if !edition.offline && generated {
-        artifacts.push(Artifact::new(Route::sitemap(), "(generated sitemap)", sitemap::sitemap(site).into_bytes()));
+        emit(Artifact::new(Route::sitemap(), "(generated sitemap)", sitemap::sitemap(site).into_bytes()));
     }
     if !selection.everything {
-        return Ok(artifacts);
+        return Ok(());
     }
-    artifacts.push(Artifact::new(
+    emit(Artifact::new(
         Route::file(highlight::STYLESHEET_PATH),
         "(generated highlighting stylesheet)",
         highlight::stylesheet().into_bytes(),
     ));
     for asset in site.static_files.iter().chain(&site.content_assets) {
-        artifacts.push(Artifact::new(Route::file(&asset.path), asset.origin.to_string_lossy(), asset.bytes.clone()));
+        emit(Artifact::new(Route::file(&asset.path), asset.origin.to_string_lossy(), asset.bytes.clone()));
     }
-    Ok(artifacts)
+    Ok(())
 }
 
 fn listings(site: &Site) -> Listings {
@@ -777,8 +785,7 @@ impl Renderer<'_> {
             let base = Route::translation_list(config, lang, &language.lang, list);
             let switch_to = |code: &str| Route::translation_list(config, code, &language.lang, list);
             self.generated_at(lang, base.paginated(number), switch_to, "translation-list.html", |linker, context| {
-                let mut status =
-                    status_showing(language, |other| if other == list { shown.clone() } else { 0..0 });
+                let mut status = status_showing(language, |other| if other == list { shown.clone() } else { 0..0 });
                 for page in status_list(&mut status, list).iter_mut() {
                     page.url = self.page_href(linker, page.entry, &language.lang);
                 }

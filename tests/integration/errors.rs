@@ -133,14 +133,26 @@ fn a_failed_build_leaves_the_previous_output_untouched() {
     let before = snapshot(&site.out());
     site.write("content/p.md", "+++\ntitle = \"Bad\"\nweight = \"x\"\n+++\n");
     site.write("content/q.md", "+++\ntitle = \"New\"\n+++\n[x](missing.md)\n");
+    let leftovers = || -> Vec<_> {
+        std::fs::read_dir(site.root())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
+            .filter(|n| n.contains("cairn-"))
+            .collect()
+    };
     assert!(site.build().is_err());
     assert_eq!(snapshot(&site.out()), before);
-    let leftovers: Vec<_> = std::fs::read_dir(site.root())
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
-        .filter(|n| n.contains("cairn-"))
-        .collect();
-    assert!(leftovers.is_empty(), "temporary folders left behind: {leftovers:?}");
+    assert!(leftovers().is_empty(), "temporary folders left behind: {:?}", leftovers());
+    // Found once every page was rendered and written into the new folder: a remote image
+    // in a strictly private handbook.
+    site.write("content/p.md", "+++\ntitle = \"Good\"\n+++\n![x](https://x.example/a.png)\n");
+    std::fs::remove_file(site.root().join("content/q.md")).unwrap();
+    let config = std::fs::read_to_string(site.root().join("cairn.toml")).unwrap();
+    site.write("cairn.toml", &format!("privacy = \"strict\"\n{config}"));
+    let errors = errors_of(site.build());
+    assert!(errors.contains("remote resource https://x.example/a.png"), "{errors}");
+    assert_eq!(snapshot(&site.out()), before);
+    assert!(leftovers().is_empty(), "temporary folders left behind: {:?}", leftovers());
 }
 
 #[test]
