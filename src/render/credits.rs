@@ -13,6 +13,7 @@ use crate::model::licenses::License;
 use crate::model::outline::Heading;
 use crate::model::{Doc, EntryId, Site};
 use crate::urls::{Linker, Route, permalink};
+use rayon::prelude::*;
 use serde_json::{Value, json};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -271,6 +272,7 @@ impl<'a> CreditWriter<'a> {
     pub(crate) fn credits_json(&self) -> String {
         let site = self.site;
         let pages: Vec<Value> = (0..site.entries.len())
+            .into_par_iter()
             .map(|entry| {
                 let (doc, is_fallback) = site.doc_for(entry, self.lang);
                 let url = permalink(&site.config, &site.route(entry, self.lang));
