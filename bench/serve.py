@@ -16,6 +16,7 @@ asserted, only reported.
 
     python3 bench/serve.py                  # 5,000 pages
     python3 bench/serve.py --pages 1000 --edits 10
+    python3 bench/serve.py --cairn path/to/cairn   # a binary already built
 """
 import argparse
 import json
@@ -72,9 +73,13 @@ def main():
     parser.add_argument("--full", type=int, default=3, help="full rebuilds to time")
     parser.add_argument("--shared", default=str(REPO.parent / "shared"))
     parser.add_argument("--work", default=str(REPO / "bench-out"))
+    parser.add_argument("--cairn", help="a cairn binary to use instead of building one in release mode")
     args = parser.parse_args()
 
-    subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=REPO, check=True)
+    cairn = args.cairn
+    if not cairn:
+        subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=REPO, check=True)
+        cairn = REPO / "target/release/cairn"
     corpus = Path(args.work) / f"cairn-{args.pages}"
     if not corpus.exists():
         generator = Path(args.shared) / "bench" / "gen_corpus.py"
@@ -85,7 +90,7 @@ def main():
     config_text = config.read_text(encoding="utf-8")
 
     started = time.perf_counter()
-    server = subprocess.Popen([str(REPO / "target/release/cairn"), "serve", "--port", "0", "--root", str(corpus)],
+    server = subprocess.Popen([str(cairn), "serve", "--port", "0", "--root", str(corpus)],
                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     lines = queue.Queue()
     threading.Thread(target=lambda: [lines.put(l) for l in server.stdout], daemon=True).start()

@@ -330,6 +330,10 @@ pub fn run(cli: Cli) -> ExitCode {
                         for (stage, took) in &built.timings {
                             println!("{stage:>14}: {:>8.3} s", took.as_secs_f64());
                         }
+                        println!(
+                            "(stages overlap: the search index is built alongside rendering, and the privacy \
+                             check and writing happen inside it, summed over its threads)"
+                        );
                     }
                     if report {
                         let weights = crate::output::weight::page_weights(&built.artifacts);
