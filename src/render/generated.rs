@@ -106,27 +106,7 @@ impl Renderer<'_> {
             if self.edition.offline { self.edition.link_style() } else { LinkStyle::root_absolute(&self.site.config) };
         let linker = Linker::new(route.clone(), style);
         let translations = self.switcher(lang, &linker, |code| self.site.route(self.site.home(), code), |_| true);
-        let context = PageContext {
-            lang: lang.to_string(),
-            language: self.language_view(lang),
-            site: self.site_view(lang),
-            page: None,
-            breadcrumbs: Vec::new(),
-            prev: None,
-            next: None,
-            translations,
-            alternates: Vec::new(),
-            canonical: None,
-            links: self.site_links(lang, &linker),
-            contributors: None,
-            translation_status: None,
-            contributor: None,
-            pagination: None,
-            translation_list: None,
-            menu: self.navigation.menu(self.site, lang, &linker, None),
-            sidebar: None,
-            search_strings: self.search_strings[lang].clone(),
-        };
+        let context = PageContext { translations, ..self.frame(lang, &linker, None) };
         self.render("404.html", &context, &route, &format!("(404 page, {lang})"))
     }
 
@@ -155,25 +135,10 @@ impl Renderer<'_> {
         let site = self.site;
         let linker = Linker::new(route.clone(), self.edition.link_style());
         let mut context = PageContext {
-            lang: lang.to_string(),
-            language: self.language_view(lang),
-            site: self.site_view(lang),
-            page: None,
             breadcrumbs: vec![self.link_view(site.home(), lang, &linker)],
-            prev: None,
-            next: None,
             translations: self.switcher(lang, &linker, switch_to, |_| true),
-            alternates: Vec::new(),
             canonical: Some(permalink(&site.config, &route)),
-            links: self.site_links(lang, &linker),
-            contributors: None,
-            translation_status: None,
-            contributor: None,
-            pagination: None,
-            translation_list: None,
-            menu: self.navigation.menu(site, lang, &linker, None),
-            sidebar: None,
-            search_strings: self.search_strings[lang].clone(),
+            ..self.frame(lang, &linker, None)
         };
         fill(&linker, &mut context);
         self.render(template, &context, &route, &format!("({template}, {lang})"))

@@ -26,13 +26,7 @@ pub(super) fn listings(site: &Site) -> Listings {
             site.entries.iter().enumerate().filter(|(_, e)| e.is_section).map(move |(id, _)| (l.code.clone(), id))
         })
         .collect();
-    sections
-        .into_par_iter()
-        .map(|(lang, section)| {
-            let listing = listing(site, section, &lang);
-            ((lang, section), listing)
-        })
-        .collect()
+    listings_of(site, sections)
 }
 
 /// The listings `pages` show: their own, if sections, and their section's (previous/next).
@@ -45,8 +39,12 @@ pub(super) fn listings_shown_on(site: &Site, pages: &BTreeSet<(String, EntryId)>
             wanted.insert((lang.clone(), *id));
         }
     }
-    wanted
-        .into_iter()
+    listings_of(site, wanted.into_iter().collect())
+}
+
+fn listings_of(site: &Site, sections: Vec<(String, EntryId)>) -> Listings {
+    sections
+        .into_par_iter()
         .map(|(lang, section)| {
             let listing = listing(site, section, &lang);
             ((lang, section), listing)

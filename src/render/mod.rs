@@ -236,6 +236,32 @@ impl Renderer<'_> {
         }
     }
 
+    /// What every page in `lang` shows around its content (site, language, menu, links);
+    /// the page's own fields are left empty for the caller to fill.
+    fn frame(&self, lang: &str, linker: &Linker, current: Option<EntryId>) -> PageContext {
+        PageContext {
+            lang: lang.to_string(),
+            language: self.language_view(lang),
+            site: self.site_view(lang),
+            page: None,
+            breadcrumbs: Vec::new(),
+            prev: None,
+            next: None,
+            translations: Vec::new(),
+            alternates: Vec::new(),
+            canonical: None,
+            links: self.site_links(lang, linker),
+            contributors: None,
+            translation_status: None,
+            contributor: None,
+            pagination: None,
+            translation_list: None,
+            menu: self.navigation.menu(self.site, lang, linker, current),
+            sidebar: None,
+            search_strings: self.search_strings[lang].clone(),
+        }
+    }
+
     /// The href to `entry` in `lang`: within this edition, relative; in a language it does not
     /// hold (an offline copy of one language), the hosted page.
     fn page_href(&self, linker: &Linker, entry: EntryId, lang: &str) -> String {

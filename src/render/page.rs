@@ -183,9 +183,6 @@ impl Renderer<'_> {
             if self.tera.contains_template(&by_kind) { by_kind } else { "page.html".to_string() }
         };
         let context = PageContext {
-            lang: lang.to_string(),
-            language: self.language_view(lang),
-            site: self.site_view(lang),
             page: Some(page),
             breadcrumbs,
             prev,
@@ -193,15 +190,9 @@ impl Renderer<'_> {
             translations,
             alternates,
             canonical: Some(canonical),
-            links: self.site_links(lang, &linker),
-            contributors: None,
-            translation_status: None,
-            contributor: None,
             pagination: paginate::pagination(&base, number.0, number.1, &linker),
-            translation_list: None,
-            menu: self.navigation.menu(site, lang, &linker, Some(entry_id)),
             sidebar: self.navigation.sidebar(site, lang, &linker, entry_id),
-            search_strings: self.search_strings[lang].clone(),
+            ..self.frame(lang, &linker, Some(entry_id))
         };
         let origin = doc.file.as_ref().map_or_else(|| "(generated home page)".to_string(), |f| f.display().to_string());
         self.render(&template, &context, &route, &origin)
