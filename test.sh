@@ -49,6 +49,8 @@ if [ ! tests/browser/node_modules/.package-lock.json -nt tests/browser/package-l
   (cd tests/browser && npm ci --no-audit --no-fund --silent)
 fi
 
+# CI builds once from a clean clone: incremental compilation caches would be written for nothing.
+if [ "${CI:-}" = true ]; then export CARGO_INCREMENTAL=0; fi
 cargo fmt --check
 # Clippy lints every target while the test build compiles it: clippy-driver as the
 # workspace's compiler wrapper is what `cargo clippy` itself runs under `cargo check`, and
