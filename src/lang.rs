@@ -1,5 +1,6 @@
 //! Languages as data: a validated BCP 47 code, its display name and writing direction, and
-//! the CLDR parent chain a language falls back along (for UI strings and autonyms).
+//! the CLDR parent chain a language falls back along (for UI strings and autonyms), and
+//! which scripts are written without spaces between words (word counts, search).
 //! Resolution of which document shows in which language lives in `model`, not here.
 
 use icu_locale::LocaleFallbacker;
@@ -153,6 +154,14 @@ pub struct Language {
     pub title: Option<String>,
     /// Site description in this language, if translated.
     pub description: Option<String>,
+}
+
+/// Han, Hiragana, Katakana and Hangul: scripts written without spaces between words.
+pub(crate) fn is_cjk(c: char) -> bool {
+    matches!(c,
+        '\u{1100}'..='\u{11FF}' | '\u{3040}'..='\u{30FF}' | '\u{3130}'..='\u{318F}' | '\u{31F0}'..='\u{31FF}'
+        | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}' | '\u{F900}'..='\u{FAFF}'
+        | '\u{20000}'..='\u{2FA1F}')
 }
 
 #[cfg(test)]

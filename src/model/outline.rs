@@ -4,6 +4,7 @@
 //! (what search indexes and handouts check fonts against, without parsing the file again).
 
 use crate::diagnostics::{Diagnostic, LineIndex};
+use crate::lang;
 use crate::markdown::{self, HeadingAttributes};
 use pulldown_cmark::{Event, Tag, TagEnd};
 use std::collections::BTreeSet;
@@ -195,14 +196,10 @@ pub(crate) fn words_in(text: &str) -> usize {
     }
     text.split_whitespace()
         .map(|token| {
-            let cjk = token.chars().filter(|&c| is_cjk(c)).count();
-            if cjk == 0 { 1 } else { cjk + usize::from(token.chars().any(|c| c.is_alphanumeric() && !is_cjk(c))) }
+            let cjk = token.chars().filter(|&c| lang::is_cjk(c)).count();
+            if cjk == 0 { 1 } else { cjk + usize::from(token.chars().any(|c| c.is_alphanumeric() && !lang::is_cjk(c))) }
         })
         .sum()
-}
-
-fn is_cjk(c: char) -> bool {
-    matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}' | '\u{F900}'..='\u{FAFF}')
 }
 
 /// The credit role of a `{... authors=...}` block ending a line of ordinary text: a likely

@@ -14,6 +14,7 @@
 //! 6. split runs of Han, Kana and Hangul into overlapping bigrams (a lone one stays);
 //! 7. drop one-character tokens except digits and CJK.
 
+use crate::lang::is_cjk;
 use std::collections::HashMap;
 use std::sync::Arc;
 use unicode_normalization::UnicodeNormalization;
@@ -31,14 +32,6 @@ fn is_arabic_mark(c: char) -> bool {
 
 fn is_invisible_joiner(c: char) -> bool {
     matches!(c, '\u{200C}' | '\u{200D}' | '\u{00AD}')
-}
-
-/// Han, Hiragana, Katakana and Hangul: scripts written without spaces between words.
-pub fn is_cjk(c: char) -> bool {
-    matches!(c,
-        '\u{1100}'..='\u{11FF}' | '\u{3040}'..='\u{30FF}' | '\u{3130}'..='\u{318F}' | '\u{31F0}'..='\u{31FF}'
-        | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}' | '\u{F900}'..='\u{FAFF}'
-        | '\u{20000}'..='\u{2FA1F}')
 }
 
 fn unify_arabic(c: char) -> char {
