@@ -258,6 +258,8 @@ mod tests {
         assert_eq!(words("## Title {#id}\n\n- one\n- two"), 3);
         assert_eq!(words("欢迎使用 本手册"), 7);
         assert_eq!(words("مرحبا بكم"), 2);
+        // Supplementary-plane Han and Hangul Jamo count per character too, as search splits them.
+        assert_eq!(words("\u{20000}\u{20001} \u{1100}\u{1161}"), 4);
         // ASCII is counted by bytes, and agrees with the character count.
         assert_eq!(words_in(" a\tb\x0Bc\x0C d\r\n\ne  "), 5);
         assert_eq!(words_in(" a\tb\x0Bc\x0C d\r\n\ne  é"), 6);
