@@ -85,7 +85,7 @@ pub(crate) fn outline(body: &str, body_line: usize, file: &Path) -> (Outline, Ve
     let mut explicit: Vec<Option<String>> = Vec::new();
     let mut current: Option<(Heading, Option<String>)> = None;
     let mut html_block: Option<usize> = None;
-    let mut section_text = String::new();
+    let mut section_text = PlainText::default();
     for (event, range) in markdown::parser(body).into_offset_iter() {
         match event {
             // A block's HTML arrives line by line; a tag may span lines, so read it whole.
@@ -126,7 +126,7 @@ pub(crate) fn outline(body: &str, body_line: usize, file: &Path) -> (Outline, Ve
                     line,
                 };
                 current = Some((heading, id));
-                outline.section_texts.push(collapse_whitespace(&std::mem::take(&mut section_text)));
+                outline.section_texts.push(section_text.take());
             }
             Event::End(TagEnd::Heading(_)) => {
                 if let Some((heading, id)) = current.take() {
@@ -135,11 +135,11 @@ pub(crate) fn outline(body: &str, body_line: usize, file: &Path) -> (Outline, Ve
                 }
             }
             Event::Text(text) | Event::Code(text) => {
-                outline.words += words_in(&text);
                 if let Some((heading, _)) = current.as_mut() {
+                    outline.words += words_in(&text);
                     heading.text.push_str(&text);
                 } else {
-                    section_text.push_str(&text);
+                    outline.words += section_text.push(&text);
                     if let Some(role) = credit_outside_heading(&text) {
                         diagnostics.push(
                             Diagnostic::error(format!("`{role}` credit outside a heading"))
@@ -159,7 +159,7 @@ pub(crate) fn outline(body: &str, body_line: usize, file: &Path) -> (Outline, Ve
                 | TagEnd::CodeBlock
                 | TagEnd::BlockQuote(_)
                 | TagEnd::FootnoteDefinition,
-            ) if current.is_none() => section_text.push(' '),
+            ) if current.is_none() => section_text.space(),
             Event::Start(Tag::Link { dest_url, .. }) => {
                 outline.links.push(LinkRef { dest: dest_url.to_string(), is_image: false, line: line_at(range.start) });
             }
@@ -169,7 +169,7 @@ pub(crate) fn outline(body: &str, body_line: usize, file: &Path) -> (Outline, Ve
             _ => {}
         }
     }
-    outline.section_texts.push(collapse_whitespace(&section_text));
+    outline.section_texts.push(section_text.take());
     assign_ids(&mut outline.headings, &explicit, file, &mut diagnostics);
     outline.anchors = outline.headings.iter().map(|h| h.id.clone()).collect();
     (outline, diagnostics)
@@ -183,23 +183,70 @@ fn html_links(html: &str, first_line: usize, links: &mut Vec<LinkRef>) {
     }));
 }
 
-fn collapse_whitespace(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+/// Plain text gathered piece by piece, as `split_whitespace().join(" ")` of all the pieces
+/// would give it, built in one pass (with the word count) instead of copying it twice.
+#[derive(Default)]
+struct PlainText {
+    text: String,
+    /// Whether whitespace came after the last word.
+    space: bool,
+}
+
+impl PlainText {
+    /// Appends `piece`; returns its words as [`words_in`] counts them.
+    fn push(&mut self, piece: &str) -> usize {
+        let mut words = 0;
+        for (space_before, word) in words_of(piece) {
+            if (space_before || self.space) && !self.text.is_empty() {
+                self.text.push(' ');
+            }
+            self.text.push_str(word);
+            self.space = false;
+            words += word_count(word);
+        }
+        self.space |= piece.ends_with(char::is_whitespace);
+        words
+    }
+
+    fn space(&mut self) {
+        self.space = true;
+    }
+
+    fn take(&mut self) -> String {
+        self.space = false;
+        std::mem::take(&mut self.text)
+    }
+}
+
+/// The whitespace-separated words of `text`, each with whether whitespace comes before it.
+fn words_of(text: &str) -> impl Iterator<Item = (bool, &str)> {
+    // Most text is ASCII: split by bytes, without decoding characters. `char::is_whitespace`
+    // also takes vertical tab, which `is_ascii_whitespace` does not.
+    let ascii = text.is_ascii();
+    let is_space = move |c: char| if ascii { c.is_ascii_whitespace() || c == '\x0B' } else { c.is_whitespace() };
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        let start = rest.find(|c| !is_space(c))?;
+        let word = &rest[start..];
+        let end = word.find(is_space).unwrap_or(word.len());
+        rest = &word[end..];
+        Some((start > 0, &word[..end]))
+    })
+}
+
+/// Words in one whitespace-free token: one, or for Han, Kana and Hangul one per character
+/// (plus one for any other letters or digits in it).
+fn word_count(token: &str) -> usize {
+    if token.is_ascii() {
+        return 1;
+    }
+    let cjk = token.chars().filter(|&c| lang::is_cjk(c)).count();
+    if cjk == 0 { 1 } else { cjk + usize::from(token.chars().any(|c| c.is_alphanumeric() && !lang::is_cjk(c))) }
 }
 
 /// Words of `text` as readers count them (CJK characters one each).
 pub(crate) fn words_in(text: &str) -> usize {
-    // Most text is ASCII: counted by bytes, without decoding characters (the outline pass
-    // spent a tenth of its time here). `char::is_whitespace` also takes vertical tab.
-    if text.is_ascii() {
-        return text.as_bytes().split(|b| b.is_ascii_whitespace() || *b == 0x0B).filter(|t| !t.is_empty()).count();
-    }
-    text.split_whitespace()
-        .map(|token| {
-            let cjk = token.chars().filter(|&c| lang::is_cjk(c)).count();
-            if cjk == 0 { 1 } else { cjk + usize::from(token.chars().any(|c| c.is_alphanumeric() && !lang::is_cjk(c))) }
-        })
-        .sum()
+    words_of(text).map(|(_, word)| word_count(word)).sum()
 }
 
 /// The credit role of a `{... authors=...}` block ending a line of ordinary text: a likely
@@ -263,6 +310,36 @@ mod tests {
         // ASCII is counted by bytes, and agrees with the character count.
         assert_eq!(words_in(" a\tb\x0Bc\x0C d\r\n\ne  "), 5);
         assert_eq!(words_in(" a\tb\x0Bc\x0C d\r\n\ne  é"), 6);
+    }
+
+    #[test]
+    fn plain_text_is_the_pieces_joined_with_whitespace_collapsed() {
+        // A break between pieces is whitespace too (`None` below: a paragraph ending).
+        let pieces = [
+            Some("  Hello "),
+            Some("wor"),
+            Some("ld\t"),
+            None,
+            Some("again"),
+            Some(""),
+            Some(" \n "),
+            Some("x\x0By  你好 "),
+            None,
+            None,
+            Some("z\u{a0}é"),
+        ];
+        let mut plain = PlainText::default();
+        let mut words = 0;
+        for piece in pieces {
+            match piece {
+                Some(text) => words += plain.push(text),
+                None => plain.space(),
+            }
+        }
+        let joined: String = pieces.iter().map(|p| p.unwrap_or(" ")).collect();
+        assert_eq!(plain.take(), joined.split_whitespace().collect::<Vec<_>>().join(" "));
+        assert_eq!(words, pieces.iter().flatten().map(|p| words_in(p)).sum::<usize>());
+        assert_eq!(words, 10);
     }
 
     #[test]

@@ -24,14 +24,18 @@ pub(crate) struct RemoteResource {
 /// breaks inside URLs and read `\` as `/` in web URLs, and `http:host` from an `https:` page
 /// reaches `http://host/`: all of those count.
 fn is_remote(url: &str) -> bool {
-    let url: String = url
+    // Only the first six characters decide, so they are read without copying the URL.
+    let mut head = ['\0'; 6];
+    let read = url
         .trim()
         .chars()
         .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
-        .map(|c| if c == '\\' { '/' } else { c })
-        .collect();
-    let url = url.to_ascii_lowercase();
-    url.starts_with("http:") || url.starts_with("https:") || url.starts_with("//")
+        .map(|c| if c == '\\' { '/' } else { c.to_ascii_lowercase() });
+    for (slot, c) in head.iter_mut().zip(read) {
+        *slot = c;
+    }
+    let starts_with = |prefix: &str| prefix.chars().zip(head).all(|(want, got)| want == got);
+    starts_with("http:") || starts_with("https:") || starts_with("//")
 }
 
 /// URLs of `url(...)` and `@import "..."` in CSS text.
@@ -56,41 +60,86 @@ fn css_urls(css: &str) -> Vec<String> {
 /// fetches); the others are not kept.
 const READ_ATTRIBUTES: [&[u8]; 8] = [b"src", b"srcset", b"poster", b"data", b"href", b"xlink:href", b"rel", b"style"];
 
+/// The attributes through which a start tag named `name` fetches (`rel`: its `rel`).
+fn fetching_attributes(name: &[u8], rel: &[u8]) -> &'static [&'static [u8]] {
+    match name {
+        b"img" | b"source" => &[b"src", b"srcset"],
+        b"script" | b"iframe" | b"frame" | b"embed" | b"audio" | b"track" | b"input" => &[b"src"],
+        b"video" => &[b"src", b"poster"],
+        b"object" => &[b"data"],
+        // The tokenizer lowercases every name, SVG's `feImage` too.
+        b"image" | b"use" | b"feimage" => &[b"href", b"xlink:href"],
+        b"link" => {
+            let fetching: [&[u8]; 8] = [
+                b"stylesheet",
+                b"icon",
+                b"preload",
+                b"prefetch",
+                b"modulepreload",
+                b"manifest",
+                b"preconnect",
+                b"dns-prefetch",
+            ];
+            let mut rels = rel.split(|b| b.is_ascii_whitespace()).filter(|r| !r.is_empty());
+            if rels.any(|r| fetching.iter().any(|f| r.eq_ignore_ascii_case(f))) { &[b"href"] } else { &[] }
+        }
+        _ => &[],
+    }
+}
+
 /// Collects the resources of one HTML page as the tokenizer meets its tags: an html5gum
-/// emitter that keeps only tag names, the attributes in [`READ_ATTRIBUTES`] and the text
-/// of `<style>`, so the page's text is skipped without being copied or validated.
+/// emitter that keeps only tag names, the values of [`READ_ATTRIBUTES`] and the text of
+/// `<style>`, so the page's text and other attributes are skipped without being copied.
+/// Its buffers are reused from tag to tag: a page has hundreds of tags.
 struct Collector<'a> {
     found: &'a mut Vec<RemoteResource>,
-    /// The tag being read: name, whether it is a start tag, kept attributes (the first of
-    /// each name: browsers drop repeated attributes).
+    /// The tag being read: name, whether it is a start tag.
     name: Vec<u8>,
     start: bool,
-    attributes: Vec<(Vec<u8>, Vec<u8>)>,
-    /// The attribute being read, and whether it is kept.
-    attribute: (Vec<u8>, Vec<u8>),
+    /// The value of each of [`READ_ATTRIBUTES`] on this tag; bit `i` of `seen` says
+    /// whether the tag has the attribute (the first of each name: browsers drop repeats).
+    values: [Vec<u8>; READ_ATTRIBUTES.len()],
+    seen: u8,
+    /// The attribute being read: its name, and once its value begins, which of `values`
+    /// takes it (none for an attribute not read or repeated).
+    attribute: Vec<u8>,
+    target: Option<Option<usize>>,
     in_style: bool,
     style_text: Vec<u8>,
 }
 
-impl Collector<'_> {
-    fn add(&mut self, url: &str, by: impl Into<String>) {
-        if is_remote(url) {
-            self.found.push(RemoteResource { url: url.trim().to_string(), by: by.into() });
-        }
+/// Adds `url` to `found` if it is remote; `by` says what fetches it.
+fn add(found: &mut Vec<RemoteResource>, url: &[u8], by: impl FnOnce() -> String) {
+    let url = String::from_utf8_lossy(url);
+    if is_remote(&url) {
+        found.push(RemoteResource { url: url.trim().to_string(), by: by() });
     }
+}
 
-    fn attribute(&self, wanted: &str) -> Option<String> {
-        let value = self.attributes.iter().find(|(name, _)| name == wanted.as_bytes()).map(|(_, value)| value);
-        value.map(|v| String::from_utf8_lossy(v).into_owned())
+impl Collector<'_> {
+    /// Which of `values` the attribute being read goes into, decided once its name is
+    /// complete (when its value begins, or it ends without one).
+    fn target(&mut self) -> Option<usize> {
+        if self.target.is_none() {
+            let index = READ_ATTRIBUTES.iter().position(|name| *name == self.attribute);
+            let index = index.filter(|&i| self.start && self.seen & (1 << i) == 0);
+            if let Some(i) = index {
+                self.values[i].clear();
+            }
+            self.target = Some(index);
+        }
+        self.target.flatten()
     }
 
     /// Keeps the attribute just read, if wanted and not repeated.
     fn end_attribute(&mut self) {
-        let (name, value) = std::mem::take(&mut self.attribute);
-        if self.start && READ_ATTRIBUTES.contains(&&name[..]) && !self.attributes.iter().any(|(seen, _)| *seen == name)
+        if !self.attribute.is_empty()
+            && let Some(i) = self.target()
         {
-            self.attributes.push((name, value));
+            self.seen |= 1 << i;
         }
+        self.attribute.clear();
+        self.target = None;
     }
 
     /// Reads the `<style>` text gathered since the last tag.
@@ -98,7 +147,7 @@ impl Collector<'_> {
         if !self.style_text.is_empty() {
             let text = std::mem::take(&mut self.style_text);
             for url in css_urls(&String::from_utf8_lossy(&text)) {
-                self.add(&url, "<style>");
+                add(self.found, url.as_bytes(), || "<style>".to_string());
             }
         }
     }
@@ -106,53 +155,38 @@ impl Collector<'_> {
     fn begin_tag(&mut self, start: bool) {
         self.end_text();
         self.name.clear();
-        self.attributes.clear();
-        self.attribute = Default::default();
+        self.seen = 0;
+        self.attribute.clear();
+        self.target = None;
         self.start = start;
     }
 
     fn start_tag(&mut self) {
-        let name = String::from_utf8_lossy(&self.name).into_owned();
-        let rel = self.attribute("rel").unwrap_or_default();
-        let fetched: &[&str] = match &*name {
-            "img" | "source" => &["src", "srcset"],
-            "script" | "iframe" | "frame" | "embed" | "audio" | "track" | "input" => &["src"],
-            "video" => &["src", "poster"],
-            "object" => &["data"],
-            // The tokenizer lowercases every name, SVG's `feImage` too.
-            "image" | "use" | "feimage" => &["href", "xlink:href"],
-            "link" => {
-                let rel = rel.to_ascii_lowercase();
-                let fetching = [
-                    "stylesheet",
-                    "icon",
-                    "preload",
-                    "prefetch",
-                    "modulepreload",
-                    "manifest",
-                    "preconnect",
-                    "dns-prefetch",
-                ];
-                if rel.split_whitespace().any(|r| fetching.contains(&r)) { &["href"] } else { &[] }
-            }
-            _ => &[],
+        let Self { found, name, values, seen, .. } = self;
+        let value = |wanted: &[u8]| {
+            let i = READ_ATTRIBUTES.iter().position(|name| *name == wanted)?;
+            (*seen & (1 << i) != 0).then_some(&values[i][..])
         };
-        for (key, value) in std::mem::take(&mut self.attributes) {
-            let key = String::from_utf8_lossy(&key);
-            let value = String::from_utf8_lossy(&value);
-            if fetched.contains(&&*key) {
-                let by = if name == "link" { format!("<link rel=\"{rel}\">") } else { format!("<{name} {key}>") };
-                if key == "srcset" {
-                    for candidate in value.split(',') {
-                        self.add(candidate.split_whitespace().next().unwrap_or(""), by.clone());
-                    }
-                } else {
-                    self.add(&value, by);
+        let tag = String::from_utf8_lossy(name);
+        let rel = String::from_utf8_lossy(value(b"rel").unwrap_or_default());
+        for key in fetching_attributes(name, rel.as_bytes()) {
+            let Some(url) = value(key) else { continue };
+            let by = || match &name[..] {
+                b"link" => format!("<link rel=\"{rel}\">"),
+                _ => format!("<{tag} {}>", String::from_utf8_lossy(key)),
+            };
+            if *key == b"srcset" {
+                for candidate in url.split(|b| *b == b',') {
+                    let first = candidate.split(|b| b.is_ascii_whitespace()).find(|s| !s.is_empty());
+                    add(found, first.unwrap_or_default(), by);
                 }
-            } else if key == "style" {
-                for url in css_urls(&value) {
-                    self.add(&url, format!("<{name} style>"));
-                }
+            } else {
+                add(found, url, by);
+            }
+        }
+        if let Some(style) = value(b"style") {
+            for url in css_urls(&String::from_utf8_lossy(style)) {
+                add(found, url.as_bytes(), || format!("<{tag} style>"));
             }
         }
     }
@@ -185,10 +219,12 @@ impl Emitter for Collector<'_> {
         self.end_attribute();
     }
     fn push_attribute_name(&mut self, name: &[u8]) {
-        self.attribute.0.extend_from_slice(name);
+        self.attribute.extend_from_slice(name);
     }
     fn push_attribute_value(&mut self, value: &[u8]) {
-        self.attribute.1.extend_from_slice(value);
+        if let Some(i) = self.target() {
+            self.values[i].extend_from_slice(value);
+        }
     }
     fn emit_current_tag(&mut self) -> Option<State> {
         self.end_attribute();
@@ -245,8 +281,10 @@ pub(crate) fn remote_resources(path: &str, bytes: &[u8]) -> Vec<RemoteResource> 
         found: &mut found,
         name: Vec::new(),
         start: false,
-        attributes: Vec::new(),
-        attribute: Default::default(),
+        values: Default::default(),
+        seen: 0,
+        attribute: Vec::new(),
+        target: None,
         in_style: false,
         style_text: Vec::new(),
     };
