@@ -6,6 +6,8 @@ use icu_datetime::DateTimeFormatter;
 use icu_datetime::fieldsets::YMD;
 use icu_datetime::input::Date;
 use icu_locale::Locale;
+use std::cell::RefCell;
+use std::collections::HashMap;
 
 /// The ISO date `iso` (`2025-03-14`, or the date part of a date-time) in the long form CLDR
 /// gives `lang`, with that language's default calendar and numerals (Persian: Solar Hijri
@@ -13,10 +15,20 @@ use icu_locale::Locale;
 /// language tag.
 pub(crate) fn format_date(iso: &str, lang: &str) -> Option<String> {
     let (year, month, day) = parse_iso_date(iso)?;
-    let locale: Locale = lang.parse().ok()?;
-    let formatter = DateTimeFormatter::try_new(locale.into(), YMD::long()).ok()?;
     let date = Date::try_new_iso(year, month, day).ok()?;
-    Some(formatter.format(&date).to_string())
+    // Making a formatter costs more than formatting with it, and a build dates thousands
+    // of pages in a handful of languages: each thread keeps one per language.
+    thread_local! {
+        static FORMATTERS: RefCell<HashMap<String, Option<DateTimeFormatter<YMD>>>> = RefCell::default();
+    }
+    FORMATTERS.with_borrow_mut(|formatters| {
+        if !formatters.contains_key(lang) {
+            let locale: Option<Locale> = lang.parse().ok();
+            let formatter = locale.and_then(|locale| DateTimeFormatter::try_new(locale.into(), YMD::long()).ok());
+            formatters.insert(lang.to_string(), formatter);
+        }
+        Some(formatters[lang].as_ref()?.format(&date).to_string())
+    })
 }
 
 /// `YYYY-MM-DD`, alone or followed by a time (`T…` or ` …`).
