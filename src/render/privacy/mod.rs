@@ -2,7 +2,10 @@
 //! script, stylesheet, font, frame, video) tells that site who reads the handbook, and when.
 //! The rendered pages and stylesheets are scanned for them, so it does not matter whether a
 //! template, a static file or a page's Markdown put them there. Links (`<a href>`) are not
-//! resources: they are only followed when clicked.
+//! resources: they are only followed when clicked. Pages are read by the quick reader in
+//! `quick` where it can, by html5gum where it cannot; both feed one [`Collector`].
+
+mod quick;
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::output::Artifact;
@@ -106,6 +109,22 @@ struct Collector<'a> {
     target: Option<Option<usize>>,
     in_style: bool,
     style_text: Vec<u8>,
+}
+
+impl<'a> Collector<'a> {
+    fn new(found: &'a mut Vec<RemoteResource>) -> Self {
+        Collector {
+            found,
+            name: Vec::new(),
+            start: false,
+            values: Default::default(),
+            seen: 0,
+            attribute: Vec::new(),
+            target: None,
+            in_style: false,
+            style_text: Vec::new(),
+        }
+    }
 }
 
 /// Adds `url` to `found` if it is remote; `by` says what fetches it.
@@ -277,18 +296,11 @@ pub(crate) fn remote_resources(path: &str, bytes: &[u8]) -> Vec<RemoteResource> 
         return Vec::new();
     }
     let mut found = Vec::new();
-    let collector = Collector {
-        found: &mut found,
-        name: Vec::new(),
-        start: false,
-        values: Default::default(),
-        seen: 0,
-        attribute: Vec::new(),
-        target: None,
-        in_style: false,
-        style_text: Vec::new(),
-    };
-    let Ok(()) = Tokenizer::new_with_emitter(bytes, collector).finish();
+    if quick::read(bytes, &mut Collector::new(&mut found)).is_some() {
+        return found;
+    }
+    found.clear();
+    let Ok(()) = Tokenizer::new_with_emitter(bytes, Collector::new(&mut found)).finish();
     found
 }
 
