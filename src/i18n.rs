@@ -98,8 +98,7 @@ impl UiStrings {
     /// The string `key` in `lang` (else the default language), choosing the plural form for
     /// `count` and replacing `{name}` placeholders by `args`. `None` when no language has it.
     pub fn get(&self, lang: &str, key: &str, count: Option<i64>, args: &[(&str, String)]) -> Option<String> {
-        let (used_lang, text) =
-            self.fallback_chain(lang).find_map(|l| self.by_lang.get(l).and_then(|m| m.get(key)).map(|t| (l, t)))?;
+        let (used_lang, text) = self.find(lang, key)?;
         let mut out = match text {
             UiText::Plain(s) => s.clone(),
             UiText::Plural(forms) => {
@@ -119,23 +118,30 @@ impl UiStrings {
     /// Every plural form of `key` in `lang` (or its fallback), for scripts that choose the form
     /// themselves with `Intl.PluralRules`; a plain string comes back as `other`.
     pub fn forms(&self, lang: &str, key: &str) -> BTreeMap<String, String> {
-        match self.fallback_chain(lang).find_map(|l| self.by_lang.get(l).and_then(|m| m.get(key))) {
+        match self.find(lang, key).map(|(_, text)| text) {
             Some(UiText::Plural(forms)) => forms.clone(),
             Some(UiText::Plain(text)) => BTreeMap::from([("other".to_string(), text.clone())]),
             None => BTreeMap::new(),
         }
     }
 
-    /// Where a string is looked for: the language and its CLDR parents (`pt-BR`, `pt`), the
-    /// site's default language and its parents, then the theme's reference English.
-    fn fallback_chain<'a>(&'a self, lang: &str) -> impl Iterator<Item = &'a str> {
+    /// The string `key` and the language it is found in, looking in the language and its
+    /// CLDR parents (`pt-BR`, `pt`), the site's default language and its parents, then the
+    /// theme's reference English. (Templates ask for thousands of strings per build: the
+    /// chains of the site's languages are made once.)
+    fn find(&self, lang: &str, key: &str) -> Option<(&str, &UiText)> {
+        let computed;
         let chain = match self.chains.get(lang) {
-            Some(chain) => std::borrow::Cow::Borrowed(chain),
-            None => std::borrow::Cow::Owned(self.compute_chain(lang)),
+            Some(chain) => chain,
+            None => {
+                computed = self.compute_chain(lang);
+                &computed
+            }
         };
-        let keys: Vec<&'a str> =
-            chain.iter().filter_map(|tag| self.by_lang.get_key_value(tag).map(|(k, _)| k.as_str())).collect();
-        keys.into_iter()
+        chain.iter().find_map(|tag| {
+            let (code, texts) = self.by_lang.get_key_value(tag)?;
+            Some((code.as_str(), texts.get(key)?))
+        })
     }
 
     fn compute_chain(&self, lang: &str) -> Vec<String> {
