@@ -186,13 +186,14 @@ impl Collector<'_> {
             let i = READ_ATTRIBUTES.iter().position(|name| *name == wanted)?;
             (*seen & (1 << i) != 0).then_some(&values[i][..])
         };
-        let tag = String::from_utf8_lossy(name);
-        let rel = String::from_utf8_lossy(value(b"rel").unwrap_or_default());
-        for key in fetching_attributes(name, rel.as_bytes()) {
+        // Names are made text only for what is reported: most tags fetch nothing.
+        let tag = || String::from_utf8_lossy(name);
+        let rel = value(b"rel").unwrap_or_default();
+        for key in fetching_attributes(name, rel) {
             let Some(url) = value(key) else { continue };
             let by = || match &name[..] {
-                b"link" => format!("<link rel=\"{rel}\">"),
-                _ => format!("<{tag} {}>", String::from_utf8_lossy(key)),
+                b"link" => format!("<link rel=\"{}\">", String::from_utf8_lossy(rel)),
+                _ => format!("<{} {}>", tag(), String::from_utf8_lossy(key)),
             };
             if *key == b"srcset" {
                 for candidate in url.split(|b| *b == b',') {
@@ -205,7 +206,7 @@ impl Collector<'_> {
         }
         if let Some(style) = value(b"style") {
             for url in css_urls(&String::from_utf8_lossy(style)) {
-                add(found, url.as_bytes(), || format!("<{tag} style>"));
+                add(found, url.as_bytes(), || format!("<{} style>", tag()));
             }
         }
     }

@@ -25,7 +25,7 @@ pub(super) fn read(html: &[u8], collector: &mut Collector) -> Option<()> {
     if memchr2(b'\0', b'\r', html).is_some() {
         return None;
     }
-    let mut reader = Reader { html, at: 0, collector, tag_name: Vec::new(), lowered: Vec::new() };
+    let mut reader = Reader { html, at: 0, collector, lowered: Vec::new() };
     while let Some(offset) = memchr(b'<', &html[reader.at..]) {
         let open = reader.at + offset;
         let after = &html[open + 1..];
@@ -61,7 +61,6 @@ struct Reader<'h, 'c, 'f> {
     html: &'h [u8],
     at: usize,
     collector: &'c mut Collector<'f>,
-    tag_name: Vec<u8>,
     lowered: Vec<u8>,
 }
 
@@ -90,7 +89,7 @@ impl Reader<'_, '_, '_> {
 
     /// Emits the tag read so far; `None` for `<style>`, whose text html5gum gathers.
     fn emit(&mut self) -> Option<()> {
-        if self.collector.start && self.tag_name == b"style" {
+        if self.collector.start && self.collector.name == b"style" {
             return None;
         }
         // The collector never asks the tokenizer to change state.
@@ -109,10 +108,7 @@ impl Reader<'_, '_, '_> {
             self.collector.init_end_tag();
         }
         let name_end = html[i..].iter().position(|&b| is_space(b) || b == b'/' || b == b'>').map_or(end, |p| i + p);
-        let name = Self::lowered(&mut self.lowered, &html[i..name_end]);
-        self.tag_name.clear();
-        self.tag_name.extend_from_slice(name);
-        self.collector.push_tag_name(name);
+        self.collector.push_tag_name(Self::lowered(&mut self.lowered, &html[i..name_end]));
         i = name_end;
         loop {
             // Before an attribute's name (and after its value).
@@ -146,7 +142,7 @@ impl Reader<'_, '_, '_> {
             }
             let attribute = Self::lowered(&mut self.lowered, &html[name_start..i]);
             let decoded_matters = READ_ATTRIBUTES.contains(&attribute)
-                && (attribute == b"style" || FETCHING_TAGS.contains(&&self.tag_name[..]));
+                && (attribute == b"style" || FETCHING_TAGS.contains(&&self.collector.name[..]));
             self.collector.push_attribute_name(attribute);
             i = self.skip_spaces(i);
             if html.get(i) != Some(&b'=') {
