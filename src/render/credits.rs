@@ -14,6 +14,7 @@ use crate::model::outline::Heading;
 use crate::model::{Doc, EntryId, Site};
 use crate::urls::{Linker, Route, permalink};
 use rayon::prelude::*;
+use serde::Serialize;
 use serde_json::{Value, json};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -260,45 +261,48 @@ impl<'a> CreditWriter<'a> {
         ld.to_string().replace("</", "<\\/")
     }
 
-    fn role_names_json(&self, credits: &RoleIds) -> Value {
-        let mut map = serde_json::Map::new();
-        for (role, ids) in credits.roles() {
-            map.insert(role.to_string(), json!(self.names(ids)));
+    fn role_names(&self, credits: &RoleIds) -> RoleNames {
+        RoleNames {
+            approved_by: self.names(&credits.approved_by),
+            authors: self.names(&credits.authors),
+            reviewers: self.names(&credits.reviewers),
+            translators: self.names(&credits.translators),
         }
-        Value::Object(map)
     }
 
     /// `credits.json` of this language: every page and section with its credits.
     pub(crate) fn credits_json(&self) -> String {
         let site = self.site;
-        let pages: Vec<Value> = (0..site.entries.len())
+        let pages: Vec<CreditsPage> = (0..site.entries.len())
             .into_par_iter()
             .map(|entry| {
                 let (doc, is_fallback) = site.doc_for(entry, self.lang);
                 let url = permalink(&site.config, &site.route(entry, self.lang));
                 let page = credits::page_credits(doc, is_fallback);
-                let sections: Vec<Value> = doc
+                let sections = doc
                     .outline
                     .headings
                     .iter()
                     .zip(credits::section_credits(doc, &page))
-                    .map(|(heading, credits)| {
-                        json!({"url": format!("{url}#{}", heading.id), "heading": heading.text, "credits": self.role_names_json(&credits)})
+                    .map(|(heading, credits)| CreditsSection {
+                        credits: self.role_names(&credits),
+                        heading: &heading.text,
+                        url: format!("{url}#{}", heading.id),
                     })
                     .collect();
-                json!({
-                    "url": url,
-                    "title": doc.title,
-                    "lang": doc.lang,
-                    "translated": !is_fallback,
-                    "license": doc.license.as_ref().map(|l| l.id.clone()),
-                    "source": doc.source,
-                    "credits": self.role_names_json(&page),
-                    "sections": sections,
-                })
+                CreditsPage {
+                    credits: self.role_names(&page),
+                    lang: &doc.lang,
+                    license: doc.license.as_ref().map(|l| l.id.as_str()),
+                    sections,
+                    source: doc.source.as_deref(),
+                    title: &doc.title,
+                    translated: !is_fallback,
+                    url,
+                }
             })
             .collect();
-        let mut text = serde_json::to_string(&json!({"language": self.lang, "pages": pages})).unwrap_or_default();
+        let mut text = serde_json::to_string(&CreditsFile { language: self.lang, pages }).unwrap_or_default();
         text.push('\n');
         text
     }
@@ -392,4 +396,40 @@ impl<'a> CreditWriter<'a> {
             works,
         }
     }
+}
+
+/// `credits.json`: the fields of each object in alphabetical order, as readers of earlier
+/// files found them.
+#[derive(Serialize)]
+struct CreditsFile<'a> {
+    language: &'a str,
+    pages: Vec<CreditsPage<'a>>,
+}
+
+#[derive(Serialize)]
+struct CreditsPage<'a> {
+    credits: RoleNames,
+    lang: &'a str,
+    license: Option<&'a str>,
+    sections: Vec<CreditsSection<'a>>,
+    source: Option<&'a str>,
+    title: &'a str,
+    translated: bool,
+    url: String,
+}
+
+#[derive(Serialize)]
+struct CreditsSection<'a> {
+    credits: RoleNames,
+    heading: &'a str,
+    url: String,
+}
+
+/// Display names by role.
+#[derive(Serialize)]
+struct RoleNames {
+    approved_by: Vec<String>,
+    authors: Vec<String>,
+    reviewers: Vec<String>,
+    translators: Vec<String>,
 }
