@@ -164,8 +164,10 @@ impl Prepared {
                 (rendered, started.elapsed())
             },
             || {
-                let indexes = (!languages.is_empty()).then(|| search::artifacts_cached(&self.site, &languages, search));
-                indexes.map(|indexes| indexes.into_iter().for_each(emit)).map(|()| started.elapsed())
+                (!languages.is_empty()).then(|| {
+                    search::emit_indexes(&self.site, &languages, search, emit);
+                    started.elapsed()
+                })
             },
         );
         self.timings.push(("render", rendered.1));

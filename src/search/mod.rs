@@ -466,25 +466,20 @@ fn scripts(index: &Index, lang: &str) -> Vec<(Piece, String)> {
     scripts
 }
 
-/// The index pieces of each of `languages`.
-pub fn artifacts(site: &Site, languages: &[String]) -> Vec<Artifact> {
-    artifacts_cached(site, languages, &mut SearchCache::default())
-}
-
-/// [`artifacts`], reusing what `cache` holds from the previous build, then replacing it.
-pub fn artifacts_cached(site: &Site, languages: &[String], cache: &mut SearchCache) -> Vec<Artifact> {
+/// The index pieces of each of `languages`, handed to `emit` as each language's index is
+/// built, from `cache` where a document is unchanged since the previous build (`cache` then
+/// holds this build's).
+pub(crate) fn emit_indexes(
+    site: &Site,
+    languages: &[String],
+    cache: &mut SearchCache,
+    emit: &(dyn Fn(Artifact) + Sync),
+) {
     use rayon::prelude::*;
     let prepared = prepare_all(site, cache);
-    let per_language: Vec<Vec<Artifact>> = languages
-        .par_iter()
-        .map(|lang| {
-            scripts(&build_index(site, &prepared, lang), lang)
-                .into_iter()
-                .map(|(piece, script)| {
-                    Artifact::new(piece.route(lang), format!("(search index, {lang})"), script.into_bytes())
-                })
-                .collect()
-        })
-        .collect();
-    per_language.into_iter().flatten().collect()
+    languages.par_iter().for_each(|lang| {
+        for (piece, script) in scripts(&build_index(site, &prepared, lang), lang) {
+            emit(Artifact::new(piece.route(lang), format!("(search index, {lang})"), script.into_bytes()));
+        }
+    });
 }
