@@ -321,9 +321,10 @@ pub(crate) fn resolve_cached(sources: Sources, options: BuildOptions, cache: &mu
         resolved.insert(key.clone(), group);
     }
 
-    // Keep what is published and number it.
-    let mut entries = Vec::new();
-    let mut docs = Vec::new();
+    // Keep what is published and number it (a document is a large value: the vectors are
+    // sized once instead of copied as they grow).
+    let mut entries = Vec::with_capacity(keys.len());
+    let mut docs = Vec::with_capacity(groups.values().map(Vec::len).sum());
     let mut entry_ids: BTreeMap<String, EntryId> = BTreeMap::new();
     for key in &keys {
         let group = resolved.remove(key).expect("every key was resolved above");
