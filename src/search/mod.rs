@@ -111,24 +111,25 @@ impl Piece {
     }
 }
 
-/// The manifest of a language's index.
+/// The manifest of a language's index. (Fields, here and in [`ResultMeta`], are declared in
+/// the alphabetical order of their JSON keys, the order the index files have always had.)
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Manifest {
-    /// Number of posts.
-    pub posts: usize,
-    /// Number of vocabulary terms.
-    pub terms: usize,
-    /// Posts per fragment.
-    pub fragment_posts: usize,
     /// The first term of each vocabulary chunk, in order.
     pub chunks: Vec<String>,
+    /// Posts per fragment.
+    pub fragment_posts: usize,
     /// Base64 of the number of posts of each page, in order, as LEB128 numbers: a page's
     /// posts are consecutive, its introduction first, so results group by page with no
     /// other piece.
     pub pages: String,
+    /// Number of posts.
+    pub posts: usize,
     /// The Snowball stemmer that made the terms (see [`stem`]), if the language has one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stemmer: Option<String>,
+    /// Number of vocabulary terms.
+    pub terms: usize,
 }
 
 /// What a result shows beyond its title and URL, stored as the post's `meta` JSON.
@@ -137,12 +138,12 @@ pub struct ResultMeta {
     /// Excerpt of the section.
     #[serde(rename = "e")]
     pub excerpt: String,
-    /// Language of the content.
-    #[serde(rename = "l")]
-    pub lang: String,
     /// Whether the content is an untranslated original shown in this language's site.
     #[serde(rename = "f", default, skip_serializing_if = "std::ops::Not::not")]
     pub fallback: bool,
+    /// Language of the content.
+    #[serde(rename = "l")]
+    pub lang: String,
 }
 
 fn excerpt(text: &str) -> String {
@@ -416,8 +417,9 @@ fn build_index(site: &Site, prepared: &[Prepared], lang: &str) -> Index {
     Index { posts, pages, terms, stemmer }
 }
 
-/// Cuts an index into pieces, each with the JSON value its script assigns.
-pub fn pieces(index: &Index) -> Vec<(Piece, serde_json::Value)> {
+/// Cuts an index into pieces, each with the JSON its script assigns (written straight from
+/// the index: value trees for a large handbook's posts cost more than the writing).
+pub fn pieces(index: &Index) -> Vec<(Piece, String)> {
     let b64 = |bytes: &[u8]| base64::engine::general_purpose::STANDARD.encode(bytes);
     let mut pieces = Vec::new();
     let mut chunk_starts = Vec::new();
@@ -433,33 +435,34 @@ pub fn pieces(index: &Index) -> Vec<(Piece, serde_json::Value)> {
         chunk_starts.push(run[0].0.clone());
         let vocabulary = run.iter().map(|(term, _)| term.as_str()).collect::<Vec<_>>().join("\n");
         let postings: Vec<u8> = run.iter().flat_map(|(_, record)| record.iter().copied()).collect();
-        pieces.push((Piece::Chunk(chunk_starts.len() - 1), serde_json::json!([vocabulary, b64(&postings)])));
+        let chunk = serde_json::to_string(&(vocabulary, b64(&postings))).expect("a chunk is two strings");
+        pieces.push((Piece::Chunk(chunk_starts.len() - 1), chunk));
         first = end;
     }
     for (n, posts) in index.posts.chunks(FRAGMENT_POSTS).enumerate() {
         let stored: Vec<_> = posts.iter().map(|post| (&post.title, &post.url, &post.meta)).collect();
-        pieces.push((Piece::Fragment(n), serde_json::to_value(stored).expect("posts are plain data")));
+        pieces.push((Piece::Fragment(n), serde_json::to_string(&stored).expect("posts are plain data")));
     }
     let mut pages = Vec::new();
     for &count in &index.pages {
         write_leb(&mut pages, count);
     }
     let manifest = Manifest {
-        posts: index.posts.len(),
-        terms: index.terms.len(),
-        fragment_posts: FRAGMENT_POSTS,
         chunks: chunk_starts,
+        fragment_posts: FRAGMENT_POSTS,
         pages: b64(&pages),
+        posts: index.posts.len(),
         stemmer: index.stemmer.map(str::to_string),
+        terms: index.terms.len(),
     };
-    pieces.insert(0, (Piece::Manifest, serde_json::to_value(manifest).expect("a manifest is plain data")));
+    pieces.insert(0, (Piece::Manifest, serde_json::to_string(&manifest).expect("a manifest is plain data")));
     pieces
 }
 
 /// The scripts of a language's index pieces, its stemmer's included.
 fn scripts(index: &Index, lang: &str) -> Vec<(Piece, String)> {
     let mut scripts: Vec<(Piece, String)> =
-        pieces(index).into_iter().map(|(piece, value)| (piece, piece.script(lang, &value.to_string()))).collect();
+        pieces(index).into_iter().map(|(piece, json)| (piece, piece.script(lang, &json))).collect();
     if let Some(code) = index.stemmer.and_then(stem::javascript) {
         scripts.push((Piece::Stemmer, Piece::Stemmer.script(lang, code.trim_end())));
     }

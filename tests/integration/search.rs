@@ -339,7 +339,10 @@ fn index_pieces_are_reproducible_and_hold_the_whole_index() {
     let decode = |v: &serde_json::Value| base64::engine::general_purpose::STANDARD.decode(v.as_str().unwrap()).unwrap();
     for lang in ["en", "fr", "ar", "zh", "fa", "my", "hi"] {
         let index = cairn::search::index(&built.site, lang);
-        let pieces = cairn::search::pieces(&index);
+        let pieces: Vec<(cairn::search::Piece, serde_json::Value)> = cairn::search::pieces(&index)
+            .into_iter()
+            .map(|(piece, json)| (piece, serde_json::from_str(&json).unwrap()))
+            .collect();
         let manifest: cairn::search::Manifest = serde_json::from_value(pieces[0].1.clone()).unwrap();
         let (mut vocabulary, mut postings, mut posts) = (Vec::new(), Vec::new(), Vec::new());
         for (piece, value) in &pieces[1..] {
