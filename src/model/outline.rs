@@ -195,6 +195,9 @@ struct PlainText {
 impl PlainText {
     /// Appends `piece`; returns its words as [`words_in`] counts them.
     fn push(&mut self, piece: &str) -> usize {
+        if piece.is_ascii() {
+            return self.push_ascii(piece);
+        }
         let mut words = 0;
         for (space_before, word) in words_of(piece) {
             if (space_before || self.space) && !self.text.is_empty() {
@@ -206,6 +209,28 @@ impl PlainText {
         }
         self.space |= piece.ends_with(char::is_whitespace);
         words
+    }
+
+    /// [`PlainText::push`] for ASCII text (most text), read by bytes: each word counts one.
+    fn push_ascii(&mut self, piece: &str) -> usize {
+        // `char::is_whitespace` also takes vertical tab, which `is_ascii_whitespace` does not.
+        let is_space = |b: u8| b.is_ascii_whitespace() || b == 0x0B;
+        let bytes = piece.as_bytes();
+        let (mut at, mut words) = (0, 0);
+        loop {
+            let word_start = at + bytes[at..].iter().position(|&b| !is_space(b)).unwrap_or(bytes.len() - at);
+            self.space |= word_start > at;
+            if word_start == bytes.len() {
+                return words;
+            }
+            at = word_start + bytes[word_start..].iter().position(|&b| is_space(b)).unwrap_or(bytes.len() - word_start);
+            if self.space && !self.text.is_empty() {
+                self.text.push(' ');
+            }
+            self.text.push_str(&piece[word_start..at]);
+            self.space = false;
+            words += 1;
+        }
     }
 
     fn space(&mut self) {
@@ -327,6 +352,8 @@ mod tests {
             None,
             None,
             Some("z\u{a0}é"),
+            Some("p\x0Bq\x0C"),
+            Some("r"),
         ];
         let mut plain = PlainText::default();
         let mut words = 0;
@@ -339,7 +366,7 @@ mod tests {
         let joined: String = pieces.iter().map(|p| p.unwrap_or(" ")).collect();
         assert_eq!(plain.take(), joined.split_whitespace().collect::<Vec<_>>().join(" "));
         assert_eq!(words, pieces.iter().flatten().map(|p| words_in(p)).sum::<usize>());
-        assert_eq!(words, 10);
+        assert_eq!(words, 13);
     }
 
     #[test]
