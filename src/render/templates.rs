@@ -16,13 +16,10 @@ pub(crate) fn engine(templates: &BTreeMap<String, String>, strings: Arc<UiString
         let key: &str = kwargs.must_get("key")?;
         let lang: String = state.get("lang")?.unwrap_or_default();
         let count: Option<i64> = kwargs.get("count")?;
-        let args: Vec<(String, String)> = kwargs
+        let args: Vec<(&str, String)> = kwargs
             .iter()
             .filter_map(|(name, value)| {
-                let name = name.to_string();
-                if name == "key" || name == "count" {
-                    return None;
-                }
+                let name = name.as_str().filter(|name| !matches!(*name, "key" | "count"))?;
                 let value = value.as_str().map_or_else(|| value.to_string(), str::to_string);
                 // A value (a language name, a title, a size) may run in the other direction
                 // than the sentence it lands in; escaped text cannot carry `<bdi>`, so it is
@@ -30,7 +27,6 @@ pub(crate) fn engine(templates: &BTreeMap<String, String>, strings: Arc<UiString
                 Some((name, crate::lang::isolate(&value)))
             })
             .collect();
-        let args: Vec<(&str, String)> = args.iter().map(|(n, v)| (n.as_str(), v.clone())).collect();
         strings.get(&lang, key, count, &args).ok_or_else(|| {
             tera::Error::message(format!("no UI string `{key}` in i18n/{lang}.toml nor in the default language"))
         })
