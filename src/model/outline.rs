@@ -213,17 +213,16 @@ impl PlainText {
 
     /// [`PlainText::push`] for ASCII text (most text), read by bytes: each word counts one.
     fn push_ascii(&mut self, piece: &str) -> usize {
-        // `char::is_whitespace` also takes vertical tab, which `is_ascii_whitespace` does not.
-        let is_space = |b: u8| b.is_ascii_whitespace() || b == 0x0B;
         let bytes = piece.as_bytes();
         let (mut at, mut words) = (0, 0);
         loop {
-            let word_start = at + bytes[at..].iter().position(|&b| !is_space(b)).unwrap_or(bytes.len() - at);
+            let word_start = at + bytes[at..].iter().position(|&b| !is_ascii_space(b)).unwrap_or(bytes.len() - at);
             self.space |= word_start > at;
             if word_start == bytes.len() {
                 return words;
             }
-            at = word_start + bytes[word_start..].iter().position(|&b| is_space(b)).unwrap_or(bytes.len() - word_start);
+            at = word_start
+                + bytes[word_start..].iter().position(|&b| is_ascii_space(b)).unwrap_or(bytes.len() - word_start);
             if self.space && !self.text.is_empty() {
                 self.text.push(' ');
             }
@@ -243,17 +242,19 @@ impl PlainText {
     }
 }
 
+/// Whitespace as `char::is_whitespace` sees it, for ASCII: vertical tab too, which
+/// `is_ascii_whitespace` leaves out.
+fn is_ascii_space(byte: u8) -> bool {
+    byte.is_ascii_whitespace() || byte == 0x0B
+}
+
 /// The whitespace-separated words of `text`, each with whether whitespace comes before it.
 fn words_of(text: &str) -> impl Iterator<Item = (bool, &str)> {
-    // Most text is ASCII: split by bytes, without decoding characters. `char::is_whitespace`
-    // also takes vertical tab, which `is_ascii_whitespace` does not.
-    let ascii = text.is_ascii();
-    let is_space = move |c: char| if ascii { c.is_ascii_whitespace() || c == '\x0B' } else { c.is_whitespace() };
     let mut rest = text;
     std::iter::from_fn(move || {
-        let start = rest.find(|c| !is_space(c))?;
+        let start = rest.find(|c: char| !c.is_whitespace())?;
         let word = &rest[start..];
-        let end = word.find(is_space).unwrap_or(word.len());
+        let end = word.find(char::is_whitespace).unwrap_or(word.len());
         rest = &word[end..];
         Some((start > 0, &word[..end]))
     })
@@ -265,12 +266,23 @@ fn word_count(token: &str) -> usize {
     if token.is_ascii() {
         return 1;
     }
-    let cjk = token.chars().filter(|&c| lang::is_cjk(c)).count();
-    if cjk == 0 { 1 } else { cjk + usize::from(token.chars().any(|c| c.is_alphanumeric() && !lang::is_cjk(c))) }
+    let (mut cjk, mut other) = (0, false);
+    for c in token.chars() {
+        if lang::is_cjk(c) {
+            cjk += 1;
+        } else if !other {
+            other = c.is_alphanumeric();
+        }
+    }
+    if cjk == 0 { 1 } else { cjk + usize::from(other) }
 }
 
 /// Words of `text` as readers count them (CJK characters one each).
 pub(crate) fn words_in(text: &str) -> usize {
+    // Most text is ASCII: counted by bytes, without decoding characters.
+    if text.is_ascii() {
+        return text.as_bytes().split(|&b| is_ascii_space(b)).filter(|word| !word.is_empty()).count();
+    }
     words_of(text).map(|(_, word)| word_count(word)).sum()
 }
 
