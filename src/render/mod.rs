@@ -344,7 +344,7 @@ impl Renderer<'_> {
         let tera_context = Context::from_serialize(context).map_err(|e| templates::template_error(&e, Some(origin)))?;
         // Into bytes, not a `String`: the page is bytes from here on, and `Tera::render` spent
         // a tenth of its time checking its own output was UTF-8.
-        let mut html = Vec::with_capacity(32 * 1024);
+        let mut html = Vec::with_capacity(16 * 1024);
         self.tera
             .render_to(template, &tera_context, &mut html)
             .map_err(|e| templates::template_error(&e, Some(origin)))?;

@@ -39,14 +39,7 @@ pub(super) fn read(html: &[u8], collector: &mut Collector) -> Option<()> {
             [b'!', b'-', b'-', rest @ ..] => match rest {
                 [b'>', ..] => open + 5,
                 [b'-', b'>', ..] => open + 6,
-                _ => {
-                    let from = open + 4;
-                    let ends = [
-                        memmem::find(&html[from..], b"-->").map(|e| e + 3),
-                        memmem::find(&html[from..], b"--!>").map(|e| e + 4),
-                    ];
-                    ends.into_iter().flatten().min().map_or(html.len(), |end| from + end)
-                }
+                _ => reader.comment_end(open + 4),
             },
             [b'!', b'[', ..] => return None,
             // `<!DOCTYPE ...>` and other `<!...>` end at the next `>`, quotes or not.
@@ -68,6 +61,21 @@ impl Reader<'_, '_, '_> {
     /// Just after the first `needle` from `from`, or the end.
     fn past(&self, needle: &[u8], from: usize) -> usize {
         memmem::find(&self.html[from..], needle).map_or(self.html.len(), |at| from + at + needle.len())
+    }
+
+    /// Just after the comment whose text starts at `from`: its first `-->` or `--!>`, or the
+    /// end of the page.
+    fn comment_end(&self, from: usize) -> usize {
+        let mut at = from;
+        while let Some(offset) = memmem::find(&self.html[at..], b"--") {
+            let dashes = at + offset;
+            match &self.html[dashes + 2..] {
+                [b'>', ..] => return dashes + 3,
+                [b'!', b'>', ..] => return dashes + 4,
+                _ => at = dashes + 1,
+            }
+        }
+        self.html.len()
     }
 
     /// `bytes` with ASCII capitals lowered, as the tokenizer reads names.
