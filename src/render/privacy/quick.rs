@@ -5,16 +5,9 @@
 //! `<style>` element, a character reference in an attribute that could fetch. html5gum then
 //! reads the page; the tests hold the two to the same results.
 
-use super::{Collector, READ_ATTRIBUTES};
+use super::{Collector, READ_ATTRIBUTES, fetching_attributes};
 use html5gum::Emitter;
 use memchr::{memchr, memchr2, memmem};
-
-/// Tags whose attributes can fetch something (the others' attributes are never read, so
-/// their character references need not be decoded).
-const FETCHING_TAGS: [&[u8]; 15] = [
-    b"img", b"source", b"script", b"iframe", b"frame", b"embed", b"audio", b"track", b"input", b"video", b"object",
-    b"image", b"use", b"feimage", b"link",
-];
 
 fn is_space(byte: u8) -> bool {
     matches!(byte, b'\t' | b'\n' | b'\x0C' | b' ')
@@ -149,8 +142,11 @@ impl Reader<'_, '_, '_> {
                 i += 1;
             }
             let attribute = Self::lowered(&mut self.lowered, &html[name_start..i]);
+            // Only attributes the collector may read need their character references decoded:
+            // `style`, and those of tags that fetch (a `<link>` taken as fetching, its `rel`
+            // may come later).
             let decoded_matters = READ_ATTRIBUTES.contains(&attribute)
-                && (attribute == b"style" || FETCHING_TAGS.contains(&&self.collector.name[..]));
+                && (attribute == b"style" || !fetching_attributes(&self.collector.name, b"stylesheet").is_empty());
             self.collector.push_attribute_name(attribute);
             i = self.skip_spaces(i);
             if html.get(i) != Some(&b'=') {
