@@ -3,7 +3,8 @@
 //! it returns PDF bytes. Markdown goes through [`print`] (every text a typst string, so
 //! nothing in it is read as markup); the layout is the theme's `print/handout.typ`; fonts
 //! are the theme's (Latin, Greek, Cyrillic, Arabic), the handbook's `fonts/`, and the
-//! machine's (Chinese, Japanese, Korean), loaded once per run by the [`Typesetter`].
+//! machine's (Chinese, Japanese, Korean), loaded once per run by the [`Typesetter`]; the
+//! machine's are found once per process.
 
 mod world;
 
@@ -18,12 +19,14 @@ use crate::render::print;
 use crate::urls::permalink;
 use serde_json::json;
 use std::collections::{BTreeMap, BTreeSet};
+use std::path::PathBuf;
+use std::sync::OnceLock;
 use typst::foundations::{Bytes, Smart};
 use typst::syntax::Source;
 use typst::text::{Font, FontInfo};
 use typst::utils::LazyHash;
 use typst::{Library, LibraryExt};
-use typst_kit::fonts::FontStore;
+use typst_kit::fonts::{FontPath, FontStore};
 use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards};
 
@@ -166,6 +169,15 @@ impl TypesetError {
     }
 }
 
+/// The machine's fonts (file, index in a collection, what it covers), found once per
+/// process: finding them reads every installed font, hundreds of megabytes with the CJK
+/// collections, and `serve` and the tests build many times in one process. A font installed
+/// while cairn runs is seen at its next start, as with `typst watch`.
+fn system_fonts() -> &'static [(PathBuf, u32, FontInfo)] {
+    static FONTS: OnceLock<Vec<(PathBuf, u32, FontInfo)>> = OnceLock::new();
+    FONTS.get_or_init(|| typst_kit::fonts::system().map(|(font, info)| (font.path, font.index, info)).collect())
+}
+
 /// Typesets handouts; holds the fonts and the standard library, loaded once.
 pub(crate) struct Typesetter {
     library: LazyHash<Library>,
@@ -191,9 +203,9 @@ impl Typesetter {
                 fonts.push((font, info));
             }
         }
-        for (path, info) in typst_kit::fonts::system() {
+        for (path, index, info) in system_fonts() {
             infos.push(info.clone());
-            fonts.push((path, info));
+            fonts.push((FontPath { path: path.clone(), index: *index }, info.clone()));
         }
         let known: BTreeSet<&str> = infos.iter().map(|i| i.family.as_str()).collect();
         let mut families: Vec<String> = THEME_FAMILIES.iter().map(|f| f.to_string()).collect();
