@@ -356,6 +356,10 @@ pub fn run(cli: Cli) -> ExitCode {
                         started.elapsed().as_secs_f64(),
                         if warnings > 0 { format!(" ({warnings} warnings)") } else { String::new() }
                     );
+                    // The process ends here: freeing the resolved site's millions of small
+                    // allocations one by one took longer (~30 ms at 5,000 pages) than the
+                    // system takes to reclaim them all at exit.
+                    std::mem::forget(built);
                     ExitCode::SUCCESS
                 }
                 Err(diagnostics) => fail(&diagnostics, "build"),
