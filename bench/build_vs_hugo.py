@@ -3,7 +3,8 @@
 
 Generates the corpus with ../shared/bench/gen_corpus.py (cairn and hugo flavours of the same
 content), then builds each alternately, every run from an empty output folder, and prints
-the median wall time and peak memory (max RSS) of each tool and their ratio.
+the median wall time and peak memory (max RSS) of each tool and their ratio, and the median
+of the run-by-run time ratios (each cairn run against the Hugo run that follows it).
 
     python3 bench/build_vs_hugo.py                  # 1,000 and 5,000 pages x 3 languages, 5 runs
     python3 bench/build_vs_hugo.py --sizes 1000 --runs 3
@@ -96,6 +97,11 @@ def main():
         (cw, cm), (hw, hm) = medians["cairn"], medians["hugo"]
         print(f"{size:>6} ratio  cairn/hugo time {cw / hw:.2f}x (hugo/cairn {hw / cw:.2f}x), "
               f"cairn/hugo memory {cm / hm:.2f}x")
+        # Each cairn run against the Hugo run right after it: on a shared machine whose speed
+        # drifts over minutes, the ratio within a pair moves less than either tool's median.
+        paired = sorted(c[0] / h[0] for c, h in zip(results["cairn"], results["hugo"]))
+        print(f"{size:>6} paired cairn/hugo time, run by run: median {statistics.median(paired):.2f}x, "
+              f"range {paired[0]:.2f}-{paired[-1]:.2f}x")
         for name in others:
             ow, om = medians[name]
             print(f"{size:>6} ratio  cairn/{name} time {cw / ow:.2f}x, memory {cm / om:.2f}x")
