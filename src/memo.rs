@@ -48,44 +48,59 @@ struct Held<V> {
 /// not the number of edits.
 #[derive(Debug)]
 pub struct Memo<V> {
-    held: RwLock<HashMap<Key, Held<V>>>,
+    /// `None` in a memo that keeps nothing ([`Memo::keeping_nothing`]).
+    held: Option<RwLock<HashMap<Key, Held<V>>>>,
 }
 
 impl<V> Default for Memo<V> {
     fn default() -> Self {
-        Memo { held: RwLock::default() }
+        Memo { held: Some(RwLock::default()) }
     }
 }
 
 impl<V: Clone> Memo<V> {
-    /// The value for `key`: the one held, or what `compute` returns (then held). Threads that
-    /// miss the same key at once may both compute it; either result is kept.
-    pub(crate) fn get_or_compute(&self, key: Key, compute: impl FnOnce() -> V) -> V {
-        if let Some(held) = self.held.read().unwrap_or_else(|poisoned| poisoned.into_inner()).get(&key) {
-            held.used.store(true, Ordering::Relaxed);
-            return held.value.clone();
+    /// A memo that computes every value and keeps none, for work that is not done twice: a
+    /// one-off build computes each outline once anyway, and hashing the inputs for a lookup
+    /// that cannot hit (and holding copies of every result) would be all the memo did.
+    pub(crate) fn keeping_nothing() -> Memo<V> {
+        Memo { held: None }
+    }
+
+    /// The value for the inputs `key` makes: the one held, or what `compute` returns (then
+    /// held). Threads that miss the same key at once may both compute it; either result is
+    /// kept. A memo keeping nothing makes no key.
+    pub(crate) fn get_or_compute(&self, key: impl FnOnce() -> Key, compute: impl FnOnce() -> V) -> V {
+        let Some(held) = &self.held else { return compute() };
+        let key = key();
+        if let Some(found) = held.read().unwrap_or_else(|poisoned| poisoned.into_inner()).get(&key) {
+            found.used.store(true, Ordering::Relaxed);
+            return found.value.clone();
         }
         let value = compute();
-        self.insert(key, value.clone());
+        self.insert(|| key, value.clone());
         value
     }
 
-    /// Holds `value` for `key`, as used.
-    pub(crate) fn insert(&self, key: Key, value: V) {
-        let mut held = self.held.write().unwrap_or_else(|poisoned| poisoned.into_inner());
-        held.insert(key, Held { value, used: AtomicBool::new(true) });
+    /// Holds `value` for the inputs `key` makes, as used (in a memo keeping nothing: nothing).
+    pub(crate) fn insert(&self, key: impl FnOnce() -> Key, value: V) {
+        if let Some(held) = &self.held {
+            let mut held = held.write().unwrap_or_else(|poisoned| poisoned.into_inner());
+            held.insert(key(), Held { value, used: AtomicBool::new(true) });
+        }
     }
 
     /// Drops the values not asked for since the last call.
     pub(crate) fn forget_unused(&mut self) {
-        let held = self.held.get_mut().unwrap_or_else(|poisoned| poisoned.into_inner());
-        held.retain(|_, held| held.used.swap(false, Ordering::Relaxed));
+        if let Some(held) = &mut self.held {
+            let held = held.get_mut().unwrap_or_else(|poisoned| poisoned.into_inner());
+            held.retain(|_, held| held.used.swap(false, Ordering::Relaxed));
+        }
     }
 
     /// How many values are held.
     #[cfg(test)]
     pub(crate) fn len(&self) -> usize {
-        self.held.read().unwrap_or_else(|poisoned| poisoned.into_inner()).len()
+        self.held.as_ref().map_or(0, |held| held.read().unwrap_or_else(|poisoned| poisoned.into_inner()).len())
     }
 }
 
@@ -99,10 +114,13 @@ mod tests {
         let key = |text: &str| KeyBuilder::new("upper").with(text).finish();
         let computed = std::cell::Cell::new(0);
         let upper = |memo: &Memo<String>, text: &str| {
-            memo.get_or_compute(key(text), || {
-                computed.set(computed.get() + 1);
-                text.to_uppercase()
-            })
+            memo.get_or_compute(
+                || key(text),
+                || {
+                    computed.set(computed.get() + 1);
+                    text.to_uppercase()
+                },
+            )
         };
         assert_eq!(upper(&memo, "a"), "A");
         assert_eq!(upper(&memo, "a"), "A");
@@ -117,5 +135,23 @@ mod tests {
             KeyBuilder::new("x").with("ab").with("c").finish(),
             KeyBuilder::new("x").with("a").with("bc").finish()
         );
+    }
+
+    #[test]
+    fn a_memo_keeping_nothing_computes_every_time_and_makes_no_key() {
+        let memo: Memo<usize> = Memo::keeping_nothing();
+        let computed = std::cell::Cell::new(0);
+        for _ in 0..2 {
+            let value = memo.get_or_compute(
+                || panic!("a memo keeping nothing needs no key"),
+                || {
+                    computed.set(computed.get() + 1);
+                    7
+                },
+            );
+            assert_eq!(value, 7);
+        }
+        assert_eq!(computed.get(), 2);
+        assert_eq!(memo.len(), 0);
     }
 }

@@ -77,6 +77,8 @@ pub struct Engine {
     /// double its memory with them.
     keep_sources: bool,
     loaded: Option<Loaded>,
+    /// What resolving and rendering keep for the next rebuild; a one-off build keeps
+    /// nothing it would not use twice within itself.
     resolve_cache: ResolveCache,
     memos: RenderMemos,
     good: Option<Good>,
@@ -131,8 +133,8 @@ impl Engine {
             settings,
             keep_sources: false,
             loaded: None,
-            resolve_cache: ResolveCache::default(),
-            memos: RenderMemos::default(),
+            resolve_cache: ResolveCache::for_one_resolution(),
+            memos: RenderMemos::for_one_render(),
             good: None,
             failed: false,
             files: Arc::default(),
@@ -170,7 +172,13 @@ impl Engine {
     /// which may be read while it rebuilds. It keeps what it read, so an edit to a page
     /// re-reads that page only.
     pub fn watching(root: &Path, settings: BuildSettings, files: Arc<RwLock<Files>>) -> Engine {
-        Engine { keep_sources: true, files, ..Engine::new(root, settings) }
+        Engine {
+            keep_sources: true,
+            files,
+            resolve_cache: ResolveCache::default(),
+            memos: RenderMemos::default(),
+            ..Engine::new(root, settings)
+        }
     }
 
     /// The files of the last good build, shared: a rebuild replaces them only once it

@@ -27,6 +27,14 @@ pub(crate) struct RenderMemos {
     search: SearchCache,
 }
 
+impl RenderMemos {
+    /// Memos for one render only. Highlighted code is still kept while rendering: a code
+    /// block usually reads the same in every translation of its page.
+    pub(crate) fn for_one_render() -> RenderMemos {
+        RenderMemos { highlighted: Memo::default(), search: SearchCache::for_one_build() }
+    }
+}
+
 /// A handbook loaded and resolved, ready to be rendered as any edition.
 pub struct Prepared {
     /// The resolved site.
@@ -50,7 +58,7 @@ pub struct Prepared {
 
 /// Loads and resolves a handbook. Fails with every error found.
 pub fn prepare(root: &Path, settings: &BuildSettings) -> Result<Prepared, Diagnostics> {
-    prepare_cached(root, settings, &mut model::ResolveCache::default())
+    prepare_cached(root, settings, &mut model::ResolveCache::for_one_resolution())
 }
 
 /// Loads and resolves a handbook, keeping what resolving computed in `cache` for more work

@@ -216,6 +216,15 @@ pub struct ResolveCache {
 }
 
 impl ResolveCache {
+    /// A cache for one resolution only: outlines and fingerprints are computed, not kept.
+    pub(crate) fn for_one_resolution() -> ResolveCache {
+        ResolveCache {
+            outlines: Memo::keeping_nothing(),
+            fingerprints: Memo::keeping_nothing(),
+            ..ResolveCache::default()
+        }
+    }
+
     /// The compact edition's pictures of `site` (resolved with this cache), at the configured
     /// quality; made once per image and quality, however many bundles ask.
     pub(crate) fn compact_pictures(&mut self, site: &Site) -> pictures::Compacted {
@@ -252,7 +261,7 @@ fn fingerprint_key(doc: &Doc) -> Key {
 /// Resolves sources into a site. Errors are returned in the diagnostics; the site is still
 /// returned so `check` can report everything at once.
 pub fn resolve(sources: Sources, options: BuildOptions) -> (Site, Diagnostics) {
-    resolve_cached(sources, options, &mut ResolveCache::default())
+    resolve_cached(sources, options, &mut ResolveCache::for_one_resolution())
 }
 
 /// [`resolve`], reusing and then replacing what `cache` holds from the previous resolution.
@@ -363,10 +372,13 @@ pub(crate) fn resolve_cached(sources: Sources, options: BuildOptions, cache: &mu
     let outlines: Vec<CheckedOutline> = docs
         .par_iter()
         .map(|d| match &d.file {
-            Some(file) => cache.outlines.get_or_compute(outline_key(file, d), || {
-                let (outline, found) = outline::outline(&d.body, d.body_line, file);
-                (std::sync::Arc::new(outline), found)
-            }),
+            Some(file) => cache.outlines.get_or_compute(
+                || outline_key(file, d),
+                || {
+                    let (outline, found) = outline::outline(&d.body, d.body_line, file);
+                    (std::sync::Arc::new(outline), found)
+                },
+            ),
             None => Default::default(),
         })
         .collect();
@@ -383,7 +395,7 @@ pub(crate) fn resolve_cached(sources: Sources, options: BuildOptions, cache: &mu
         .par_iter()
         .enumerate()
         .map(|(id, doc)| {
-            let print = || cache.fingerprints.get_or_compute(fingerprint_key(doc), || fingerprint::of(doc));
+            let print = || cache.fingerprints.get_or_compute(|| fingerprint_key(doc), || fingerprint::of(doc));
             originals.contains(&id).then(print)
         })
         .collect();
@@ -449,10 +461,10 @@ pub(crate) fn replace_body(
     updated.link_targets = targets;
     if updated.fingerprints.is_some() {
         let print = fingerprint::of(&updated);
-        cache.fingerprints.insert(fingerprint_key(&updated), print.clone());
+        cache.fingerprints.insert(|| fingerprint_key(&updated), print.clone());
         updated.fingerprints = Some(print);
     }
-    cache.outlines.insert(outline_key(file, &updated), (updated.outline.clone(), Vec::new()));
+    cache.outlines.insert(|| outline_key(file, &updated), (updated.outline.clone(), Vec::new()));
     Some(std::mem::replace(&mut site.docs[id], updated))
 }
 

@@ -21,7 +21,7 @@ pub(crate) const STYLESHEET_PATH: &str = "css/highlight.css";
 /// is known to syntect, plain escaped text otherwise; from `memo` when this language and
 /// text were highlighted before (syntect's regexes cost most of a page's rendering).
 pub(crate) fn code_block(code: &str, lang: &str, memo: &Memo<Arc<str>>) -> Arc<str> {
-    let key = KeyBuilder::new("highlighted code").with(lang).with(code).finish();
+    let key = || KeyBuilder::new("highlighted code").with(lang).with(code).finish();
     memo.get_or_compute(key, || highlighted(code, lang).into())
 }
 

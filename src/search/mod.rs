@@ -255,6 +255,13 @@ pub struct SearchCache {
     sections: Memo<Prepared>,
 }
 
+impl SearchCache {
+    /// A cache for one build only: sections are prepared, not kept.
+    pub(crate) fn for_one_build() -> SearchCache {
+        SearchCache { sections: Memo::keeping_nothing() }
+    }
+}
+
 /// Every document's sections, prepared once (untranslated originals appear in several
 /// languages' indexes), from `cache` where the document is unchanged; `cache` then holds
 /// this build's.
@@ -265,7 +272,7 @@ fn prepare_all(site: &Site, cache: &mut SearchCache) -> Vec<Prepared> {
         .docs
         .par_iter()
         .map_init(Preparer::default, |preparer, doc| {
-            memo.get_or_compute(sections_key(doc), || Arc::new(preparer.prepare(doc)))
+            memo.get_or_compute(|| sections_key(doc), || Arc::new(preparer.prepare(doc)))
         })
         .collect();
     cache.sections.forget_unused();
