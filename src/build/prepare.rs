@@ -28,9 +28,9 @@ pub(crate) struct RenderMemos {
 }
 
 impl RenderMemos {
-    /// Memos for one render only. Highlighted code is still kept while rendering: a code
+    /// Memos for one build only. Highlighted code is still kept while rendering: a code
     /// block usually reads the same in every translation of its page.
-    pub(crate) fn for_one_render() -> RenderMemos {
+    pub(crate) fn for_one_build() -> RenderMemos {
         RenderMemos { highlighted: Memo::default(), search: SearchCache::for_one_build() }
     }
 }
@@ -58,7 +58,7 @@ pub struct Prepared {
 
 /// Loads and resolves a handbook. Fails with every error found.
 pub fn prepare(root: &Path, settings: &BuildSettings) -> Result<Prepared, Diagnostics> {
-    prepare_cached(root, settings, &mut model::ResolveCache::for_one_resolution())
+    prepare_cached(root, settings, &mut model::ResolveCache::for_one_build())
 }
 
 /// Loads and resolves a handbook, keeping what resolving computed in `cache` for more work

@@ -216,8 +216,8 @@ pub struct ResolveCache {
 }
 
 impl ResolveCache {
-    /// A cache for one resolution only: outlines and fingerprints are computed, not kept.
-    pub(crate) fn for_one_resolution() -> ResolveCache {
+    /// A cache for one build only: outlines and fingerprints are computed, not kept.
+    pub(crate) fn for_one_build() -> ResolveCache {
         ResolveCache {
             outlines: Memo::keeping_nothing(),
             fingerprints: Memo::keeping_nothing(),
@@ -261,7 +261,7 @@ fn fingerprint_key(doc: &Doc) -> Key {
 /// Resolves sources into a site. Errors are returned in the diagnostics; the site is still
 /// returned so `check` can report everything at once.
 pub fn resolve(sources: Sources, options: BuildOptions) -> (Site, Diagnostics) {
-    resolve_cached(sources, options, &mut ResolveCache::for_one_resolution())
+    resolve_cached(sources, options, &mut ResolveCache::for_one_build())
 }
 
 /// [`resolve`], reusing and then replacing what `cache` holds from the previous resolution.
