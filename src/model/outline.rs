@@ -248,33 +248,55 @@ fn is_ascii_space(byte: u8) -> bool {
     byte.is_ascii_whitespace() || byte == 0x0B
 }
 
-/// The whitespace-separated words of `text`, each with whether whitespace comes before it.
+/// The length of the whitespace character that `text` starts with, if it starts with one.
+/// Read by bytes: besides ASCII, whitespace in UTF-8 starts with one of four lead bytes
+/// (U+0085 and U+00A0, U+1680, U+2000 to U+205F, U+3000), so the letters of other scripts
+/// (Arabic, Cyrillic, Han) are passed over without being decoded.
+fn space_at(text: &str) -> Option<usize> {
+    match *text.as_bytes().first()? {
+        byte if byte < 0x80 => is_ascii_space(byte).then_some(1),
+        0xC2 | 0xE1 | 0xE2 | 0xE3 => text.chars().next().filter(|c| c.is_whitespace()).map(char::len_utf8),
+        _ => None,
+    }
+}
+
+/// The whitespace-separated words of `text` (whitespace as `char::is_whitespace` sees it),
+/// each with whether whitespace comes before it.
 fn words_of(text: &str) -> impl Iterator<Item = (bool, &str)> {
     let mut rest = text;
     std::iter::from_fn(move || {
-        let start = rest.find(|c: char| !c.is_whitespace())?;
-        let word = &rest[start..];
-        let end = word.find(char::is_whitespace).unwrap_or(word.len());
-        rest = &word[end..];
-        Some((start > 0, &word[..end]))
+        let mut start = 0;
+        while let Some(length) = space_at(&rest[start..]) {
+            start += length;
+        }
+        if start == rest.len() {
+            return None;
+        }
+        // Continuation bytes are never taken for whitespace, so `end` stays on character
+        // boundaries wherever `space_at` looks.
+        let mut end = start + 1;
+        while end < rest.len() && (!rest.is_char_boundary(end) || space_at(&rest[end..]).is_none()) {
+            end += 1;
+        }
+        let word = &rest[start..end];
+        rest = &rest[end..];
+        Some((start > 0, word))
     })
 }
 
 /// Words in one whitespace-free token: one, or for Han, Kana and Hangul one per character
 /// (plus one for any other letters or digits in it).
 fn word_count(token: &str) -> usize {
-    if token.is_ascii() {
+    // Han, Kana and Hangul are encoded in three or four bytes, from lead byte 0xE1 up: a
+    // token without such a byte (Latin, Arabic, Cyrillic) is one word, and is not decoded.
+    if !token.bytes().any(|byte| byte >= 0xE1) {
         return 1;
     }
-    let (mut cjk, mut other) = (0, false);
-    for c in token.chars() {
-        if lang::is_cjk(c) {
-            cjk += 1;
-        } else if !other {
-            other = c.is_alphanumeric();
-        }
+    let cjk = token.chars().filter(|&c| lang::is_cjk(c)).count();
+    match cjk {
+        0 => 1,
+        _ => cjk + usize::from(token.chars().any(|c| !lang::is_cjk(c) && c.is_alphanumeric())),
     }
-    if cjk == 0 { 1 } else { cjk + usize::from(other) }
 }
 
 /// Words of `text` as readers count them (CJK characters one each).
@@ -347,6 +369,50 @@ mod tests {
         // ASCII is counted by bytes, and agrees with the character count.
         assert_eq!(words_in(" a\tb\x0Bc\x0C d\r\n\ne  "), 5);
         assert_eq!(words_in(" a\tb\x0Bc\x0C d\r\n\ne  é"), 6);
+    }
+
+    #[test]
+    fn words_are_split_where_char_is_whitespace_says() {
+        // Whitespace of every lead byte, and non-whitespace sharing those lead bytes.
+        let pieces = [
+            "a",
+            "é",
+            "م",
+            "你",
+            "\u{20000}",
+            " ",
+            "\x0B",
+            "\u{85}",
+            "\u{a0}",
+            "\u{a9}",
+            "\u{1680}",
+            "\u{1681}",
+            "\u{2003}",
+            "\u{2060}",
+            "\u{3000}",
+            "\u{3001}",
+        ];
+        let mut texts = vec![String::new()];
+        for _ in 0..4 {
+            texts = texts.iter().flat_map(|text| pieces.iter().map(move |piece| format!("{text}{piece}"))).collect();
+            for text in &texts {
+                let words: Vec<&str> = words_of(text).map(|(_, word)| word).collect();
+                assert_eq!(words, text.split_whitespace().collect::<Vec<_>>(), "{text:?}");
+                let spaced: Vec<bool> = words_of(text).map(|(space, _)| space).collect();
+                let expected: Vec<bool> = text
+                    .split_whitespace()
+                    .map(|word| {
+                        let at = word.as_ptr() as usize - text.as_ptr() as usize;
+                        text[..at].ends_with(char::is_whitespace)
+                    })
+                    .collect();
+                assert_eq!(spaced, expected, "{text:?}");
+            }
+        }
+        assert_eq!(word_count("你好"), 2);
+        assert_eq!(word_count("你好ab"), 3);
+        assert_eq!(word_count("你、"), 1);
+        assert_eq!(word_count("\u{2060}é"), 1);
     }
 
     #[test]

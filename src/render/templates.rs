@@ -7,14 +7,16 @@ use crate::diagnostics::Diagnostic;
 use crate::i18n::UiStrings;
 use std::collections::BTreeMap;
 use std::sync::Arc;
-use tera::{ErrorKind, Kwargs, State, Tera, TeraResult};
+use tera::{ErrorKind, Kwargs, State, Tera, TeraResult, Value};
 
 /// Builds the template engine from templates by name.
 pub(crate) fn engine(templates: &BTreeMap<String, String>, strings: Arc<UiStrings>) -> Result<Tera, Diagnostic> {
     let mut tera = Tera::new();
     tera.register_function("t", move |kwargs: Kwargs, state: &State| -> TeraResult<String> {
         let key: &str = kwargs.must_get("key")?;
-        let lang: String = state.get("lang")?.unwrap_or_default();
+        // Read as a template value, not copied into a `String`: `t()` runs dozens of times a page.
+        let lang: Option<Value> = state.get("lang")?;
+        let lang = lang.as_ref().and_then(Value::as_str).unwrap_or_default();
         let count: Option<i64> = kwargs.get("count")?;
         let args: Vec<(&str, String)> = kwargs
             .iter()
@@ -27,14 +29,15 @@ pub(crate) fn engine(templates: &BTreeMap<String, String>, strings: Arc<UiString
                 Some((name, crate::lang::isolate(&value)))
             })
             .collect();
-        strings.get(&lang, key, count, &args).ok_or_else(|| {
+        strings.get(lang, key, count, &args).ok_or_else(|| {
             tera::Error::message(format!("no UI string `{key}` in i18n/{lang}.toml nor in the default language"))
         })
     });
     tera.register_function("format_date", |kwargs: Kwargs, state: &State| -> TeraResult<String> {
         let date: &str = kwargs.must_get("date")?;
-        let lang: String = state.get("lang")?.unwrap_or_default();
-        Ok(crate::dates::format_date(date, &lang).unwrap_or_else(|| date.to_string()))
+        let lang: Option<Value> = state.get("lang")?;
+        let lang = lang.as_ref().and_then(Value::as_str).unwrap_or_default();
+        Ok(crate::dates::format_date(date, lang).unwrap_or_else(|| date.to_string()))
     });
     tera.add_raw_templates(templates.iter().map(|(name, text)| (name.as_str(), text.as_str())))
         .map_err(|e| template_error(&e, None))?;
