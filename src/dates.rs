@@ -15,20 +15,33 @@ use std::collections::HashMap;
 /// language tag.
 pub(crate) fn format_date(iso: &str, lang: &str) -> Option<String> {
     let (year, month, day) = parse_iso_date(iso)?;
-    let date = Date::try_new_iso(year, month, day).ok()?;
     // Making a formatter costs more than formatting with it, and a build dates thousands
-    // of pages in a handful of languages: each thread keeps one per language.
+    // of pages in a handful of languages, mostly with the same few dates: each thread keeps
+    // one formatter per language, and the dates it formatted.
     thread_local! {
-        static FORMATTERS: RefCell<HashMap<String, Option<DateTimeFormatter<YMD>>>> = RefCell::default();
+        static FORMATTED: RefCell<HashMap<String, Formatted>> = RefCell::default();
     }
-    FORMATTERS.with_borrow_mut(|formatters| {
-        if !formatters.contains_key(lang) {
+    FORMATTED.with_borrow_mut(|by_lang| {
+        if !by_lang.contains_key(lang) {
             let locale: Option<Locale> = lang.parse().ok();
             let formatter = locale.and_then(|locale| DateTimeFormatter::try_new(locale.into(), YMD::long()).ok());
-            formatters.insert(lang.to_string(), formatter);
+            by_lang.insert(lang.to_string(), Formatted { formatter, dates: HashMap::new() });
         }
-        Some(formatters[lang].as_ref()?.format(&date).to_string())
+        let Formatted { formatter, dates } = by_lang.get_mut(lang)?;
+        if let Some(text) = dates.get(&(year, month, day)) {
+            return text.clone();
+        }
+        let date = Date::try_new_iso(year, month, day).ok();
+        let text = formatter.as_ref().zip(date).map(|(formatter, date)| formatter.format(&date).to_string());
+        dates.insert((year, month, day), text.clone());
+        text
     })
+}
+
+/// A language's date formatter (`None` for a tag ICU4X cannot read) and what it formatted.
+struct Formatted {
+    formatter: Option<DateTimeFormatter<YMD>>,
+    dates: HashMap<(i32, u8, u8), Option<String>>,
 }
 
 /// `YYYY-MM-DD`, alone or followed by a time (`T…` or ` …`).

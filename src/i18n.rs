@@ -3,8 +3,9 @@
 //! the default language and English. Data and lookup only: the files are read by `load`.
 
 use crate::lang;
+use foldhash::fast::FixedState;
 use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::str::FromStr;
 use unic_langid::LanguageIdentifier;
 
@@ -63,8 +64,9 @@ pub struct UiStrings {
     by_lang: BTreeMap<String, BTreeMap<String, UiText>>,
     default_lang: String,
     plural_rules: BTreeMap<String, PluralRules>,
-    /// Where strings of each configured language are looked for, as keys of `by_lang`.
-    chains: BTreeMap<String, Vec<String>>,
+    /// Each configured language's strings with the fallbacks resolved: by key, the text and
+    /// the language it comes from. (Templates ask for thousands of strings per build.)
+    resolved: BTreeMap<String, HashMap<String, (String, UiText), FixedState>>,
 }
 
 impl std::fmt::Debug for UiStrings {
@@ -89,9 +91,9 @@ impl UiStrings {
             by_lang: canonical,
             default_lang: default_lang.to_string(),
             plural_rules,
-            chains: BTreeMap::new(),
+            resolved: BTreeMap::new(),
         };
-        strings.chains = langs.iter().map(|code| (code.clone(), strings.compute_chain(code))).collect();
+        strings.resolved = langs.iter().map(|code| (code.clone(), strings.resolve(code))).collect();
         strings
     }
 
@@ -127,24 +129,30 @@ impl UiStrings {
 
     /// The string `key` and the language it is found in, looking in the language and its
     /// CLDR parents (`pt-BR`, `pt`), the site's default language and its parents, then the
-    /// theme's reference English. (Templates ask for thousands of strings per build: the
-    /// chains of the site's languages are made once.)
+    /// theme's reference English.
     fn find(&self, lang: &str, key: &str) -> Option<(&str, &UiText)> {
-        let computed;
-        let chain = match self.chains.get(lang) {
-            Some(chain) => chain,
-            None => {
-                computed = self.compute_chain(lang);
-                &computed
-            }
-        };
-        chain.iter().find_map(|tag| {
-            let (code, texts) = self.by_lang.get_key_value(tag)?;
-            Some((code.as_str(), texts.get(key)?))
-        })
+        match self.resolved.get(lang) {
+            Some(resolved) => resolved.get(key).map(|(code, text)| (code.as_str(), text)),
+            None => self.chain(lang).into_iter().find_map(|tag| {
+                let (code, texts) = self.by_lang.get_key_value(&tag)?;
+                Some((code.as_str(), texts.get(key)?))
+            }),
+        }
     }
 
-    fn compute_chain(&self, lang: &str) -> Vec<String> {
+    /// Every string `lang` finds, each where [`UiStrings::find`] finds it.
+    fn resolve(&self, lang: &str) -> HashMap<String, (String, UiText), FixedState> {
+        let mut resolved = HashMap::default();
+        for tag in self.chain(lang) {
+            for (key, text) in self.by_lang.get(&tag).into_iter().flatten() {
+                resolved.entry(key.clone()).or_insert_with(|| (tag.clone(), text.clone()));
+            }
+        }
+        resolved
+    }
+
+    /// The languages `lang` looks for strings in, in order.
+    fn chain(&self, lang: &str) -> Vec<String> {
         let mut chain = lang::fallback_chain(lang);
         chain.extend(lang::fallback_chain(&self.default_lang));
         chain.push(REFERENCE_LANGUAGE.to_string());
