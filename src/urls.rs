@@ -114,20 +114,30 @@ fn language_prefix(config: &Config, lang: &str) -> String {
 /// Percent-encodes what cannot stand in a URL path; non-ASCII letters stay readable.
 fn encode_path(path: &str) -> String {
     let mut out = String::with_capacity(path.len());
-    for c in path.chars() {
-        match c {
-            ' ' => out.push_str("%20"),
-            '%' => out.push_str("%25"),
-            '#' => out.push_str("%23"),
-            '?' => out.push_str("%3F"),
-            '"' => out.push_str("%22"),
-            '<' => out.push_str("%3C"),
-            '>' => out.push_str("%3E"),
-            '\\' => out.push_str("%5C"),
-            c => out.push(c),
-        }
-    }
+    push_encoded(&mut out, path);
     out
+}
+
+/// Appends `path` to `out` with the characters a URL path cannot carry as they are
+/// percent-encoded (all ASCII, so the rest is copied in runs).
+fn push_encoded(out: &mut String, path: &str) {
+    let mut rest = path;
+    while let Some(at) = rest.bytes().position(|b| matches!(b, b' ' | b'%' | b'#' | b'?' | b'"' | b'<' | b'>' | b'\\'))
+    {
+        out.push_str(&rest[..at]);
+        out.push_str(match rest.as_bytes()[at] {
+            b' ' => "%20",
+            b'%' => "%25",
+            b'#' => "%23",
+            b'?' => "%3F",
+            b'"' => "%22",
+            b'<' => "%3C",
+            b'>' => "%3E",
+            _ => "%5C",
+        });
+        rest = &rest[at + 1..];
+    }
+    out.push_str(rest);
 }
 
 /// The absolute URL of a route on the hosted site.
@@ -184,13 +194,32 @@ impl Linker {
         match &self.style {
             LinkStyle::RootAbsolute { base_path } => format!("{base_path}{}", encode_path(&target)),
             LinkStyle::Relative { .. } => {
-                let from_dir: Vec<&str> = self.from.path.split('/').collect();
-                let from_dir = &from_dir[..from_dir.len() - 1];
-                let to_parts: Vec<&str> = target.split('/').collect();
-                let common = from_dir.iter().zip(&to_parts).take_while(|(a, b)| a == b).count();
-                let mut href = "../".repeat(from_dir.len() - common);
-                href.push_str(&to_parts[common..].join("/"));
-                if href.is_empty() { "./".to_string() } else { encode_path(&href) }
+                // Up from the linking file's folder to the folder it shares with the target,
+                // then down; segment by segment, without collecting them (a page has
+                // hundreds of links).
+                let from_folders = self.from.path.matches('/').count();
+                let mut common = 0;
+                let mut rest = Some(target.as_str());
+                for folder in self.from.path.split('/').take(from_folders) {
+                    let Some(to) = rest else { break };
+                    let (segment, after) =
+                        to.split_once('/').map_or((to, None), |(segment, after)| (segment, Some(after)));
+                    if segment != folder {
+                        break;
+                    }
+                    common += 1;
+                    rest = after;
+                }
+                let down = rest.unwrap_or("");
+                if from_folders == common && down.is_empty() {
+                    return "./".to_string();
+                }
+                let mut href = String::with_capacity(3 * (from_folders - common) + down.len());
+                for _ in common..from_folders {
+                    href.push_str("../");
+                }
+                push_encoded(&mut href, down);
+                href
             }
         }
     }
@@ -260,6 +289,16 @@ mod tests {
         let home = Linker::new(Route::page(&c, "en", ""), LinkStyle::Relative { explicit_index: false });
         assert_eq!(home.href(&Route::page(&c, "en", "")), "./");
         assert_eq!(home.href(&Route::page(&c, "en", "a")), "a/");
+        let linker = Linker::new(Route::page(&c, "fr", "playbooks/x"), LinkStyle::Relative { explicit_index: false });
+        assert_eq!(linker.href(&Route::file("fr/playbooks/x/photo a#1.jpg")), "photo%20a%231.jpg");
+        assert_eq!(linker.href(&Route::file("fr/playbooks")), "../");
+        assert_eq!(linker.href(&Route::file("fr/playbooks/")), "../");
+        assert_eq!(linker.href(&Route::file("fr/other/é?<>\\\"%.md")), "../../other/é%3F%3C%3E%5C%22%25.md");
+        let file = Linker::new(Route::file("a/b.html"), LinkStyle::Relative { explicit_index: false });
+        assert_eq!(file.href(&Route::file("a/b.html")), "b.html");
+        assert_eq!(file.href(&Route::file("c.html")), "../c.html");
+        let top = Linker::new(Route::file("404.html"), LinkStyle::Relative { explicit_index: false });
+        assert_eq!(top.href(&Route::file("css/a.css")), "css/a.css");
     }
 
     #[test]

@@ -12,7 +12,7 @@ use crate::model::pictures::{Picture, SIZES};
 use crate::model::{Doc, EntryId};
 use crate::urls::{Linker, Route};
 use pulldown_cmark::{CodeBlockKind, CowStr, Event, Tag, TagEnd};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, VecDeque};
 use std::sync::Arc;
 
 /// How a page shows the images it embeds.
@@ -41,9 +41,8 @@ pub struct BodyWriter<'a> {
 }
 
 /// Renders `doc`'s body for the `lang` site.
-pub fn render_body(doc: &Doc, lang: &str, writer: &BodyWriter<'_>) -> String {
+pub fn render_body<'d>(doc: &'d Doc, lang: &str, writer: &BodyWriter<'_>) -> String {
     let BodyWriter { linker, credits, page_href, allow_raw_html, images, highlighted } = writer;
-    let mut events = Vec::new();
     let mut heading_index = 0;
     let mut link_index = 0;
     let mut code: Option<(String, String)> = None;
@@ -55,7 +54,9 @@ pub fn render_body(doc: &Doc, lang: &str, writer: &BodyWriter<'_>) -> String {
     // far, and how many images nested in the alt text are still open.
     let mut picture: Option<(String, String, usize)> = None;
     let mut shown_images = 0;
-    for event in crate::markdown::parser(&doc.body) {
+    // Each Markdown event becomes the events that write it, handed to pulldown-cmark's
+    // writer as they come, not gathered for the whole page first.
+    let mut handle = |event: Event<'d>, events: &mut VecDeque<Event<'d>>| {
         if let Some((open, alt, depth)) = picture.as_mut() {
             match event {
                 Event::Text(text) | Event::Code(text) => alt.push_str(&text),
@@ -66,12 +67,12 @@ pub fn render_body(doc: &Doc, lang: &str, writer: &BodyWriter<'_>) -> String {
                 Event::Start(Tag::Link { .. }) => link_index += 1,
                 Event::End(TagEnd::Image) if *depth > 0 => *depth -= 1,
                 Event::End(TagEnd::Image) => {
-                    events.push(Event::Html(format!("{open} alt=\"{}\">", escape_html(alt)).into()));
+                    events.push_back(Event::Html(format!("{open} alt=\"{}\">", escape_html(alt)).into()));
                     picture = None;
                 }
                 _ => {}
             }
-            continue;
+            return;
         }
         match event {
             Event::Start(Tag::Heading { level, .. }) => {
@@ -92,12 +93,12 @@ pub fn render_body(doc: &Doc, lang: &str, writer: &BodyWriter<'_>) -> String {
                     },
                 );
                 heading_index += 1;
-                events.push(Event::Html(open.into()));
+                events.push_back(Event::Html(open.into()));
             }
             Event::End(TagEnd::Heading(level)) => {
                 let byline =
                     doc.outline.headings.get(heading_index - 1).map(|h| credits.section_byline(h)).unwrap_or_default();
-                events.push(Event::Html(format!("</{level}>\n{byline}").into()));
+                events.push_back(Event::Html(format!("</{level}>\n{byline}").into()));
             }
             Event::Start(Tag::CodeBlock(kind)) => {
                 let lang = match kind {
@@ -113,7 +114,8 @@ pub fn render_body(doc: &Doc, lang: &str, writer: &BodyWriter<'_>) -> String {
             }
             Event::End(TagEnd::CodeBlock) => {
                 if let Some((lang, buffer)) = code.take() {
-                    events.push(Event::Html(highlight::code_block(&buffer, &lang, highlighted).to_string().into()));
+                    events
+                        .push_back(Event::Html(highlight::code_block(&buffer, &lang, highlighted).to_string().into()));
                 }
             }
             Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
@@ -122,16 +124,16 @@ pub fn render_body(doc: &Doc, lang: &str, writer: &BodyWriter<'_>) -> String {
                 link_index += 1;
                 if let Some(LinkTarget::Missing(why)) = target {
                     // No dangling href: the reader sees the text, and why it leads nowhere.
-                    events.push(stand_in("broken-link", why));
+                    events.push_back(stand_in("broken-link", why));
                     link_closers.push("</span>");
-                    continue;
+                    return;
                 }
                 let dest_url = resolve(target, dest_url, lang, linker, page_href);
                 if external {
                     // Marked for readers: on a slow or watched network, leaving the handbook matters.
                     let title_attr =
                         if title.is_empty() { String::new() } else { format!(" title=\"{}\"", escape_html(&title)) };
-                    events.push(Event::Html(
+                    events.push_back(Event::Html(
                         format!(
                             "<a href=\"{}\" class=\"external\" rel=\"external noopener noreferrer\"{title_attr}>",
                             escape_html(&dest_url)
@@ -140,7 +142,7 @@ pub fn render_body(doc: &Doc, lang: &str, writer: &BodyWriter<'_>) -> String {
                     ));
                     link_closers.push("</a>");
                 } else {
-                    events.push(Event::Start(Tag::Link { link_type, dest_url, title, id }));
+                    events.push_back(Event::Start(Tag::Link { link_type, dest_url, title, id }));
                     link_closers.push("");
                 }
             }
@@ -149,20 +151,20 @@ pub fn render_body(doc: &Doc, lang: &str, writer: &BodyWriter<'_>) -> String {
                 link_index += 1;
                 if let Some(LinkTarget::Missing(why)) = target {
                     // The alt text (the image's inner text) stands where the image would be.
-                    events.push(stand_in("missing-image", why));
+                    events.push_back(stand_in("missing-image", why));
                     image_closers.push("</span>");
-                    continue;
+                    return;
                 }
                 if let Some(hosted_image) = images.hosted {
                     let href = match target {
                         Some(LinkTarget::File { path, .. }) => hosted_image(path),
                         _ => dest_url.to_string(),
                     };
-                    events.push(Event::Html(
+                    events.push_back(Event::Html(
                         format!("<a class=\"image-alt\" href=\"{}\" rel=\"external\">", escape_html(&href)).into(),
                     ));
                     image_closers.push("</a>");
-                    continue;
+                    return;
                 }
                 shown_images += 1;
                 if let Some(known) = match target {
@@ -174,43 +176,53 @@ pub fn render_body(doc: &Doc, lang: &str, writer: &BodyWriter<'_>) -> String {
                         String::new(),
                         0,
                     ));
-                    continue;
+                    return;
                 }
                 let dest_url = resolve(target, dest_url, lang, linker, page_href);
-                events.push(Event::Start(Tag::Image { link_type, dest_url, title, id }));
+                events.push_back(Event::Start(Tag::Image { link_type, dest_url, title, id }));
                 image_closers.push("");
             }
             Event::End(TagEnd::Link) => match link_closers.pop() {
-                Some(closer) if !closer.is_empty() => events.push(Event::Html(closer.into())),
-                _ => events.push(Event::End(TagEnd::Link)),
+                Some(closer) if !closer.is_empty() => events.push_back(Event::Html(closer.into())),
+                _ => events.push_back(Event::End(TagEnd::Link)),
             },
             Event::End(TagEnd::Image) => match image_closers.pop() {
-                Some(closer) if !closer.is_empty() => events.push(Event::Html(closer.into())),
-                _ => events.push(Event::End(TagEnd::Image)),
+                Some(closer) if !closer.is_empty() => events.push_back(Event::Html(closer.into())),
+                _ => events.push_back(Event::End(TagEnd::Image)),
             },
             // A ballot box, not an `<input>`: nothing form-like in a page, so the sanitizer
             // can drop every input a contributor's HTML brings.
-            Event::TaskListMarker(done) => events.push(Event::InlineHtml(
+            Event::TaskListMarker(done) => events.push_back(Event::InlineHtml(
                 if done { "<span class=\"task done\">☑</span> " } else { "<span class=\"task\">☐</span> " }.into(),
             )),
             // Wide tables scroll inside a wrapper that keyboard users can focus to scroll.
             Event::Start(Tag::Table(alignments)) => {
-                events.push(Event::Html("<div class=\"table-scroll\" tabindex=\"0\">".into()));
-                events.push(Event::Start(Tag::Table(alignments)));
+                events.push_back(Event::Html("<div class=\"table-scroll\" tabindex=\"0\">".into()));
+                events.push_back(Event::Start(Tag::Table(alignments)));
             }
             Event::End(TagEnd::Table) => {
-                events.push(Event::End(TagEnd::Table));
-                events.push(Event::Html("</div>\n".into()));
+                events.push_back(Event::End(TagEnd::Table));
+                events.push_back(Event::Html("</div>\n".into()));
             }
             Event::Html(html) | Event::InlineHtml(html) => {
                 raw_html = true;
-                events.push(Event::Html(html));
+                events.push_back(Event::Html(html));
             }
-            other => events.push(other),
+            other => events.push_back(other),
         }
-    }
+    };
+    let mut parser = crate::markdown::parser(&doc.body);
+    let mut pending = VecDeque::new();
+    let events = std::iter::from_fn(|| {
+        loop {
+            if let Some(event) = pending.pop_front() {
+                return Some(event);
+            }
+            handle(parser.next()?, &mut pending);
+        }
+    });
     let mut html = String::with_capacity(doc.body.len() * 3 / 2);
-    pulldown_cmark::html::push_html(&mut html, events.into_iter());
+    pulldown_cmark::html::push_html(&mut html, events);
     if raw_html && !allow_raw_html { super::sanitize::sanitize(&html) } else { html }
 }
 
