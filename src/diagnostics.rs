@@ -307,7 +307,7 @@ pub struct LineIndex {
 impl LineIndex {
     /// Indexes `text`.
     pub fn new(text: &str) -> LineIndex {
-        LineIndex { newlines: text.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(i, _)| i).collect() }
+        LineIndex { newlines: memchr::memchr_iter(b'\n', text.as_bytes()).collect() }
     }
 
     /// The 1-based line of byte `offset`, as [`line_of_offset`] counts it.

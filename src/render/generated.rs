@@ -107,7 +107,7 @@ impl Renderer<'_> {
         let linker = Linker::new(route.clone(), style);
         let translations = self.switcher(lang, &linker, |code| self.site.route(self.site.home(), code), |_| true);
         let context = PageContext { translations, ..self.frame(lang, &linker, None) };
-        self.render("404.html", &context, &route, &format!("(404 page, {lang})"))
+        self.render("404.html", (lang, &context), &route, &format!("(404 page, {lang})"))
     }
 
     /// A page cairn generates in every language (`route_for` gives its route per language),
@@ -141,7 +141,7 @@ impl Renderer<'_> {
             ..self.frame(lang, &linker, None)
         };
         fill(&linker, &mut context);
-        self.render(template, &context, &route, &format!("({template}, {lang})"))
+        self.render(template, (lang, &context), &route, &format!("({template}, {lang})"))
     }
 
     /// The contributors index (people by name, with their roles and how many pages credit
@@ -245,23 +245,7 @@ impl Renderer<'_> {
 
     pub(super) fn verify_page(&self, lang: &str) -> Result<Artifact, Diagnostic> {
         let config = &self.site.config;
-        self.generated(
-            lang,
-            |code| Route::verify(config, code),
-            "verify.html",
-            |_, context| {
-                if let Some(signing) = context.site.signing.as_mut() {
-                    signing.handouts = self
-                        .handouts
-                        .iter()
-                        .map(|((entry, code), file)| Checksum {
-                            file: Route::handout(&self.site.entries[*entry].key, code).output_file(),
-                            sha256: file.sha256.clone(),
-                        })
-                        .collect();
-                }
-            },
-        )
+        self.generated(lang, |code| Route::verify(config, code), "verify.html", |_, _| {})
     }
 
     pub(super) fn search_page(&self, lang: &str) -> Result<Artifact, Diagnostic> {

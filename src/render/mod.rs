@@ -127,8 +127,17 @@ pub(crate) fn render_selected(
     let with_status = selection.everything || selection.translation_status;
     let mut status = if with_status { translation_status::report(site, &strings, None) } else { Vec::new() };
     status.retain(|s| edition.has(&s.lang));
-    let search_strings =
-        site.config.languages.iter().map(|l| (l.code.clone(), search_strings(&strings, &l.code))).collect();
+    let language_values = edition
+        .languages
+        .iter()
+        .map(|lang| {
+            let language =
+                site.config.language(lang).map(LanguageView::from).expect("an edition's languages are configured");
+            let values =
+                LanguageValues::new(language, &site_view(site, lang, handouts), search_strings(&strings, lang));
+            (lang.clone(), values)
+        })
+        .collect();
     let navigation =
         nav::Navigation::build(site, &strings, &edition.languages, &Linker::new(Route::file(""), edition.link_style()));
     let renderer = Renderer {
@@ -138,7 +147,7 @@ pub(crate) fn render_selected(
         listings: &listings,
         strings: &strings,
         status: &status,
-        search_strings: &search_strings,
+        language_values: &language_values,
         edition,
         handouts,
         highlighted,
@@ -206,6 +215,30 @@ pub(crate) fn render_selected(
     Ok(())
 }
 
+/// Site-wide values in `lang`, with the handouts of the build and their checksums (which
+/// the verify page lists).
+fn site_view(site: &Site, lang: &str, handouts: &HandoutFiles) -> SiteView {
+    let config = &site.config;
+    let language = config.language(lang);
+    let mut signing = signing_view(config);
+    if let Some(signing) = signing.as_mut() {
+        signing.handouts = handouts
+            .iter()
+            .map(|((entry, code), file)| Checksum {
+                file: Route::handout(&site.entries[*entry].key, code).output_file(),
+                sha256: file.sha256.clone(),
+            })
+            .collect();
+    }
+    SiteView {
+        title: language.and_then(|l| l.title.clone()).unwrap_or_else(|| config.title.clone()),
+        description: language.and_then(|l| l.description.clone()).or_else(|| config.description.clone()),
+        base_url: config.base_url.clone(),
+        languages: config.languages.iter().map(LanguageView::from).collect(),
+        signing,
+    }
+}
+
 struct Renderer<'a> {
     site: &'a Site,
     tera: &'a Tera,
@@ -213,7 +246,7 @@ struct Renderer<'a> {
     listings: &'a Listings,
     strings: &'a UiStrings,
     status: &'a [LanguageStatus],
-    search_strings: &'a BTreeMap<String, String>,
+    language_values: &'a BTreeMap<String, LanguageValues>,
     edition: &'a Edition,
     handouts: &'a HandoutFiles,
     highlighted: &'a Memo<Arc<str>>,
@@ -224,25 +257,10 @@ impl Renderer<'_> {
         self.site.config.language(code).map(LanguageView::from).expect("only configured languages are rendered")
     }
 
-    fn site_view(&self, lang: &str) -> SiteView {
-        let config = &self.site.config;
-        let language = config.language(lang);
-        SiteView {
-            title: language.and_then(|l| l.title.clone()).unwrap_or_else(|| config.title.clone()),
-            description: language.and_then(|l| l.description.clone()).or_else(|| config.description.clone()),
-            base_url: config.base_url.clone(),
-            languages: config.languages.iter().map(LanguageView::from).collect(),
-            signing: signing_view(config),
-        }
-    }
-
     /// What every page in `lang` shows around its content (site, language, menu, links);
     /// the page's own fields are left empty for the caller to fill.
     fn frame(&self, lang: &str, linker: &Linker, current: Option<EntryId>) -> PageContext {
         PageContext {
-            lang: lang.to_string(),
-            language: self.language_view(lang),
-            site: self.site_view(lang),
             page: None,
             breadcrumbs: Vec::new(),
             prev: None,
@@ -258,7 +276,6 @@ impl Renderer<'_> {
             translation_list: None,
             menu: self.navigation.menu(self.site, lang, linker, current),
             sidebar: None,
-            search_strings: self.search_strings[lang].clone(),
         }
     }
 
@@ -334,14 +351,17 @@ impl Renderer<'_> {
             .collect()
     }
 
+    /// Renders `template` for a page in `lang` with its own `context`.
     fn render(
         &self,
         template: &str,
-        context: &PageContext,
+        (lang, context): (&str, &PageContext),
         route: &Route,
         origin: &str,
     ) -> Result<Artifact, Diagnostic> {
-        let tera_context = Context::from_serialize(context).map_err(|e| templates::template_error(&e, Some(origin)))?;
+        let mut tera_context =
+            Context::from_serialize(context).map_err(|e| templates::template_error(&e, Some(origin)))?;
+        self.language_values[lang].add_to(&mut tera_context);
         // Into bytes, not a `String`: the page is bytes from here on, and `Tera::render` spent
         // a tenth of its time checking its own output was UTF-8.
         let mut html = Vec::with_capacity(16 * 1024);

@@ -195,6 +195,6 @@ impl Renderer<'_> {
             ..self.frame(lang, &linker, Some(entry_id))
         };
         let origin = doc.file.as_ref().map_or_else(|| "(generated home page)".to_string(), |f| f.display().to_string());
-        self.render(&template, &context, &route, &origin)
+        self.render(&template, (lang, &context), &route, &origin)
     }
 }

@@ -50,7 +50,7 @@ pub(crate) struct SigningView {
     pub key_id: String,
     /// Keys that signed earlier copies.
     pub previous_keys: Vec<PreviousKeyView>,
-    /// The handouts published with the site and their checksums (verify page only).
+    /// The handouts published with the site and their checksums (for the verify page).
     pub handouts: Vec<Checksum>,
 }
 
@@ -72,6 +72,30 @@ pub(crate) struct PreviousKeyView {
     pub key_id: String,
     /// The last day it signed.
     pub until: String,
+}
+
+/// The part of the template context every page of one language shares: `lang` (the code,
+/// read by `t()`), `language`, `site` and `search_strings` (the UI strings the search script
+/// needs, as JSON for a `data-strings` attribute). Made into template values once per
+/// language, not once per page, and shared by every render.
+pub(crate) struct LanguageValues(Vec<(&'static str, tera::Value)>);
+
+impl LanguageValues {
+    pub(crate) fn new(language: LanguageView, site: &SiteView, search_strings: String) -> LanguageValues {
+        LanguageValues(vec![
+            ("lang", tera::Value::from(language.code.as_str())),
+            ("language", tera::Value::from_serializable(&language)),
+            ("site", tera::Value::from_serializable(site)),
+            ("search_strings", tera::Value::from(search_strings)),
+        ])
+    }
+
+    /// Adds the shared values to a page's own.
+    pub(crate) fn add_to(&self, context: &mut tera::Context) {
+        for (key, value) in &self.0 {
+            context.insert_value(*key, value.clone());
+        }
+    }
 }
 
 /// A link to another page, for listings, breadcrumbs and previous/next.
@@ -266,15 +290,9 @@ pub(crate) struct SiteLinks {
     pub verify: Option<String>,
 }
 
-/// Everything one template render receives.
+/// What one template render receives besides its language's [`LanguageValues`].
 #[derive(Debug, Clone, Serialize)]
 pub(crate) struct PageContext {
-    /// Code of the language being rendered (read by `t()`).
-    pub lang: String,
-    /// The language being rendered.
-    pub language: LanguageView,
-    /// Site-wide values.
-    pub site: SiteView,
     /// The page; absent on 404 pages.
     pub page: Option<PageView>,
     /// From the home page down to the parent.
@@ -304,8 +322,6 @@ pub(crate) struct PageContext {
     /// The sidebar: the current top-level section's tree as HTML (print with `| safe`);
     /// absent on the home page, generated pages and pages outside sections.
     pub sidebar: Option<String>,
-    /// UI strings the search script needs, as JSON (for a `data-strings` attribute).
-    pub search_strings: String,
     /// Every language's translation status, on the translation status page only (`url`s
     /// are relative to the page).
     pub translation_status: Option<Vec<LanguageStatus>>,
