@@ -117,6 +117,17 @@ impl UiStrings {
         Some(out)
     }
 
+    /// The plain strings (without plural forms) of each configured language, fallbacks
+    /// resolved: (language, key, text). Placeholders are left in.
+    pub(crate) fn plain_strings(&self) -> impl Iterator<Item = (&str, &str, &str)> {
+        self.resolved.iter().flat_map(|(lang, strings)| {
+            strings.iter().filter_map(move |(key, (_, text))| match text {
+                UiText::Plain(text) => Some((lang.as_str(), key.as_str(), text.as_str())),
+                UiText::Plural(_) => None,
+            })
+        })
+    }
+
     /// Every plural form of `key` in `lang` (or its fallback), for scripts that choose the form
     /// themselves with `Intl.PluralRules`; a plain string comes back as `other`.
     pub fn forms(&self, lang: &str, key: &str) -> BTreeMap<String, String> {

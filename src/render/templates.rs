@@ -5,14 +5,21 @@
 
 use crate::diagnostics::Diagnostic;
 use crate::i18n::UiStrings;
-use std::collections::BTreeMap;
+use foldhash::fast::FixedState;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 use tera::{ErrorKind, Kwargs, State, Tera, TeraResult, Value};
 
 /// Builds the template engine from templates by name.
 pub(crate) fn engine(templates: &BTreeMap<String, String>, strings: Arc<UiStrings>) -> Result<Tera, Diagnostic> {
     let mut tera = Tera::new();
-    tera.register_function("t", move |kwargs: Kwargs, state: &State| -> TeraResult<String> {
+    // Most calls ask for a plain string by its key alone (dozens a page): those are template
+    // values made once, shared by every page instead of copied for each call.
+    let mut plain: HashMap<String, HashMap<String, Value, FixedState>> = HashMap::new();
+    for (lang, key, text) in strings.plain_strings() {
+        plain.entry(lang.to_string()).or_default().insert(key.to_string(), Value::from(text));
+    }
+    tera.register_function("t", move |kwargs: Kwargs, state: &State| -> TeraResult<Value> {
         let key: &str = kwargs.must_get("key")?;
         // Read as a template value, not copied into a `String`: `t()` runs dozens of times a page.
         let lang: Option<Value> = state.get("lang")?;
@@ -29,9 +36,16 @@ pub(crate) fn engine(templates: &BTreeMap<String, String>, strings: Arc<UiString
                 Some((name, crate::lang::isolate(&value)))
             })
             .collect();
-        strings.get(lang, key, count, &args).ok_or_else(|| {
+        if count.is_none()
+            && args.is_empty()
+            && let Some(text) = plain.get(lang).and_then(|strings| strings.get(key))
+        {
+            return Ok(text.clone());
+        }
+        let text = strings.get(lang, key, count, &args).ok_or_else(|| {
             tera::Error::message(format!("no UI string `{key}` in i18n/{lang}.toml nor in the default language"))
-        })
+        })?;
+        Ok(Value::from(text))
     });
     tera.register_function("format_date", |kwargs: Kwargs, state: &State| -> TeraResult<String> {
         let date: &str = kwargs.must_get("date")?;
