@@ -110,6 +110,10 @@ impl Reader<'_, '_, '_> {
         }
         let name_end = html[i..].iter().position(|&b| is_space(b) || b == b'/' || b == b'>').map_or(end, |p| i + p);
         self.collector.push_tag_name(Self::lowered(&mut self.lowered, &html[i..name_end]));
+        // What the collector reads of a tag: `style` on any start tag, and the attributes in
+        // [`READ_ATTRIBUTES`] of a start tag that may fetch (a `<link>` taken as fetching,
+        // its `rel` may come later). The others are read past, not handed to it.
+        let fetches = start && !fetching_attributes(&self.collector.name, b"stylesheet").is_empty();
         i = name_end;
         loop {
             // Before an attribute's name (and after its value).
@@ -135,19 +139,17 @@ impl Reader<'_, '_, '_> {
                 Some(_) => {}
             }
             // The attribute's name: its first character is always part of it, even `=`.
-            self.collector.init_attribute();
             let name_start = i;
             i += 1;
             while i < end && !is_space(html[i]) && !matches!(html[i], b'/' | b'>' | b'=') {
                 i += 1;
             }
             let attribute = Self::lowered(&mut self.lowered, &html[name_start..i]);
-            // Only attributes the collector may read need their character references decoded:
-            // `style`, and those of tags that fetch (a `<link>` taken as fetching, its `rel`
-            // may come later).
-            let decoded_matters = READ_ATTRIBUTES.contains(&attribute)
-                && (attribute == b"style" || !fetching_attributes(&self.collector.name, b"stylesheet").is_empty());
-            self.collector.push_attribute_name(attribute);
+            let read = start && (attribute == b"style" || (fetches && READ_ATTRIBUTES.contains(&attribute)));
+            if read {
+                self.collector.init_attribute();
+                self.collector.push_attribute_name(attribute);
+            }
             i = self.skip_spaces(i);
             if html.get(i) != Some(&b'=') {
                 // No value: the next attribute, `/` or `>` is read from here.
@@ -173,10 +175,13 @@ impl Reader<'_, '_, '_> {
                     value
                 }
             };
-            if decoded_matters && memchr(b'&', value).is_some() {
-                return None;
+            if read {
+                // Character references in what is read are left to html5gum to decode.
+                if memchr(b'&', value).is_some() {
+                    return None;
+                }
+                self.collector.push_attribute_value(value);
             }
-            self.collector.push_attribute_value(value);
         }
     }
 }
