@@ -18,7 +18,9 @@ impl Route {
     /// The page of translation key `key` (`playbooks/x`, `` for home) in language `lang`:
     /// the default language at the root, others under `/<code>/`.
     pub fn page(config: &Config, lang: &str, key: &str) -> Route {
-        let mut path = language_prefix(config, lang);
+        // Made for every link to a page: allocated once, at its length.
+        let mut path = String::with_capacity(lang.len() + key.len() + 2);
+        push_language_prefix(&mut path, config, lang);
         if !key.is_empty() {
             path.push_str(key);
             path.push('/');
@@ -108,7 +110,18 @@ impl Route {
 }
 
 fn language_prefix(config: &Config, lang: &str) -> String {
-    if lang == config.default_language().code { String::new() } else { format!("{lang}/") }
+    let mut prefix = String::new();
+    push_language_prefix(&mut prefix, config, lang);
+    prefix
+}
+
+/// Appends the folder of `lang`'s pages: none for the default language, `<code>/` for the
+/// others.
+fn push_language_prefix(path: &mut String, config: &Config, lang: &str) {
+    if lang != config.default_language().code {
+        path.push_str(lang);
+        path.push('/');
+    }
 }
 
 /// Percent-encodes what cannot stand in a URL path; non-ASCII letters stay readable.
@@ -142,7 +155,10 @@ fn push_encoded(out: &mut String, path: &str) {
 
 /// The absolute URL of a route on the hosted site.
 pub(crate) fn permalink(config: &Config, route: &Route) -> String {
-    format!("{}{}", config.base_url, encode_path(&route.path))
+    let mut url = String::with_capacity(config.base_url.len() + route.path.len());
+    url.push_str(&config.base_url);
+    push_encoded(&mut url, &route.path);
+    url
 }
 
 /// How hrefs are written in one rendered file.

@@ -188,15 +188,23 @@ struct TreeWriter<'a> {
 }
 
 impl TreeWriter<'_> {
+    /// A sidebar has hundreds of links, and each page its own sidebar: written piece by
+    /// piece rather than through `write!`'s formatting machinery.
     fn link(&self, out: &mut String, node: &Node) {
-        let _ = write!(out, "<a href=\"{}{}\"", self.prefix, node.from_root);
+        for piece in ["<a href=\"", self.prefix, &node.from_root, "\""] {
+            out.push_str(piece);
+        }
         if node.entry == self.current {
             out.push_str(" aria-current=\"page\"");
         }
         if let Some(lang) = &node.fallback_lang {
-            let _ = write!(out, " lang=\"{lang}\"");
+            for piece in [" lang=\"", lang, "\""] {
+                out.push_str(piece);
+            }
         }
-        let _ = write!(out, ">{}</a>", node.title);
+        for piece in [">", &node.title, "</a>"] {
+            out.push_str(piece);
+        }
     }
 
     /// The pages and subsections of a section, as a list; `with_section` first links to the
