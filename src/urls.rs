@@ -194,13 +194,15 @@ impl LinkStyle {
 #[derive(Debug, Clone)]
 pub struct Linker {
     from: Route,
+    /// How many folders deep `from` lies.
+    from_folders: usize,
     style: LinkStyle,
 }
 
 impl Linker {
     /// A linker for the file at `from`.
     pub fn new(from: Route, style: LinkStyle) -> Linker {
-        Linker { from, style }
+        Linker { from_folders: from.path.matches('/').count(), from, style }
     }
 
     /// The href to `to`.
@@ -213,7 +215,7 @@ impl Linker {
                 // Up from the linking file's folder to the folder it shares with the target,
                 // then down; segment by segment, without collecting them (a page has
                 // hundreds of links).
-                let from_folders = self.from.path.matches('/').count();
+                let from_folders = self.from_folders;
                 let mut common = 0;
                 let mut rest = Some(target.as_str());
                 for folder in self.from.path.split('/').take(from_folders) {
@@ -245,7 +247,7 @@ impl Linker {
     pub(crate) fn root_prefix(&self) -> String {
         match &self.style {
             LinkStyle::RootAbsolute { base_path } => base_path.clone(),
-            LinkStyle::Relative { .. } => "../".repeat(self.from.path.matches('/').count()),
+            LinkStyle::Relative { .. } => "../".repeat(self.from_folders),
         }
     }
 

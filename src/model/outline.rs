@@ -58,8 +58,10 @@ pub struct Outline {
     pub words: usize,
     /// Plain text of each section, words separated by single spaces (markup and code
     /// fences' info strings left out; code kept): the introduction before the first heading,
-    /// then the text under each heading, up to the next heading of any level.
-    section_texts: Vec<String>,
+    /// then the text under each heading, up to the next heading of any level. One string
+    /// for the document, cut where each section ends.
+    plain_text: String,
+    section_ends: Vec<usize>,
     /// The heading ids, for checking links' anchors (a page may have thousands).
     anchors: BTreeSet<String>,
 }
@@ -72,7 +74,9 @@ impl Outline {
 
     /// Each section's heading (`None` for the introduction) and plain text.
     pub fn plain_sections(&self) -> impl Iterator<Item = (Option<&Heading>, &str)> {
-        std::iter::once(None).chain(self.headings.iter().map(Some)).zip(self.section_texts.iter().map(String::as_str))
+        let starts = std::iter::once(0).chain(self.section_ends.iter().copied());
+        let texts = starts.zip(&self.section_ends).map(|(start, &end)| &self.plain_text[start..end]);
+        std::iter::once(None).chain(self.headings.iter().map(Some)).zip(texts)
     }
 }
 
@@ -85,7 +89,7 @@ pub(crate) fn outline(body: &str, body_line: usize, file: &Path) -> (Outline, Ve
     let mut explicit: Vec<Option<String>> = Vec::new();
     let mut current: Option<(Heading, Option<String>)> = None;
     let mut html_block: Option<usize> = None;
-    let mut section_text = PlainText::default();
+    let mut section_text = PlainText { text: String::with_capacity(body.len()), ..PlainText::default() };
     for (event, range) in markdown::parser(body).into_offset_iter() {
         match event {
             // A block's HTML arrives line by line; a tag may span lines, so read it whole.
@@ -126,7 +130,7 @@ pub(crate) fn outline(body: &str, body_line: usize, file: &Path) -> (Outline, Ve
                     line,
                 };
                 current = Some((heading, id));
-                outline.section_texts.push(section_text.take());
+                outline.section_ends.push(section_text.end_section());
             }
             Event::End(TagEnd::Heading(_)) => {
                 if let Some((heading, id)) = current.take() {
@@ -169,7 +173,8 @@ pub(crate) fn outline(body: &str, body_line: usize, file: &Path) -> (Outline, Ve
             _ => {}
         }
     }
-    outline.section_texts.push(section_text.take());
+    outline.section_ends.push(section_text.end_section());
+    outline.plain_text = section_text.text;
     assign_ids(&mut outline.headings, &explicit, file, &mut diagnostics);
     outline.anchors = outline.headings.iter().map(|h| h.id.clone()).collect();
     (outline, diagnostics)
@@ -183,11 +188,14 @@ fn html_links(html: &str, first_line: usize, links: &mut Vec<LinkRef>) {
     }));
 }
 
-/// Plain text gathered piece by piece, as `split_whitespace().join(" ")` of all the pieces
-/// would give it, built in one pass (with the word count) instead of copying it twice.
+/// Plain text gathered piece by piece, section after section: each section as
+/// `split_whitespace().join(" ")` of its pieces would give it, built in one pass (with the
+/// word count) instead of copying it twice.
 #[derive(Default)]
 struct PlainText {
     text: String,
+    /// Where the section being gathered starts in `text`.
+    section_start: usize,
     /// Whether whitespace came after the last word.
     space: bool,
 }
@@ -200,7 +208,7 @@ impl PlainText {
         }
         let mut words = 0;
         for (space_before, word) in words_of(piece) {
-            if (space_before || self.space) && !self.text.is_empty() {
+            if (space_before || self.space) && self.text.len() > self.section_start {
                 self.text.push(' ');
             }
             self.text.push_str(word);
@@ -223,7 +231,7 @@ impl PlainText {
             }
             at = word_start
                 + bytes[word_start..].iter().position(|&b| is_ascii_space(b)).unwrap_or(bytes.len() - word_start);
-            if self.space && !self.text.is_empty() {
+            if self.space && self.text.len() > self.section_start {
                 self.text.push(' ');
             }
             self.text.push_str(&piece[word_start..at]);
@@ -236,9 +244,11 @@ impl PlainText {
         self.space = true;
     }
 
-    fn take(&mut self) -> String {
+    /// Ends the section being gathered; returns where it ends in the text.
+    fn end_section(&mut self) -> usize {
         self.space = false;
-        std::mem::take(&mut self.text)
+        self.section_start = self.text.len();
+        self.section_start
     }
 }
 
@@ -442,7 +452,12 @@ mod tests {
             }
         }
         let joined: String = pieces.iter().map(|p| p.unwrap_or(" ")).collect();
-        assert_eq!(plain.take(), joined.split_whitespace().collect::<Vec<_>>().join(" "));
+        let first = plain.end_section();
+        assert_eq!(&plain.text[..first], joined.split_whitespace().collect::<Vec<_>>().join(" "));
+        // The next section starts without the whitespace before its first word.
+        plain.push("  second section ");
+        let second = plain.end_section();
+        assert_eq!(&plain.text[first..second], "second section");
         assert_eq!(words, pieces.iter().flatten().map(|p| words_in(p)).sum::<usize>());
         assert_eq!(words, 13);
     }
