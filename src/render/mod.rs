@@ -127,14 +127,17 @@ pub(crate) fn render_selected(
     let with_status = selection.everything || selection.translation_status;
     let mut status = if with_status { translation_status::report(site, &strings, None) } else { Vec::new() };
     status.retain(|s| edition.has(&s.lang));
-    let language_values = edition
+    let language_values = site
+        .config
         .languages
         .iter()
-        .map(|lang| {
-            let language =
-                site.config.language(lang).map(LanguageView::from).expect("an edition's languages are configured");
-            let values =
-                LanguageValues::new(language, &site_view(site, lang, handouts), search_strings(&strings, lang));
+        .map(|language| {
+            let lang = &language.code;
+            let values = LanguageValues::new(
+                LanguageView::from(language),
+                &site_view(site, lang, handouts),
+                search_strings(&strings, lang),
+            );
             (lang.clone(), values)
         })
         .collect();
