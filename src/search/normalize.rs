@@ -6,7 +6,8 @@
 //! 2. Unicode NFKD, then drop the combining diacritics that Latin, Greek and Cyrillic use
 //!    (é → e, ñ → n), then NFC again so Hangul syllables stay whole;
 //! 3. Arabic: drop tashkeel and tatweel, unify alef forms (أ إ آ ٱ → ا), alef maqsura and
-//!    Persian yeh (ى ی → ي), Persian kaf (ک → ك), ta marbuta (ة → ه);
+//!    Persian yeh (ى ی → ي), Persian kaf (ک → ك), ta marbuta (ة → ه); Hebrew: drop the
+//!    vowel points (niqqud) and cantillation marks, which most text leaves out;
 //! 4. drop zero-width (non-)joiners and soft hyphens, which sit inside words;
 //! 5. split on every character that is not a letter, combining mark or digit (Unicode
 //!    Alphabetic, Mark, Numeric: the vowel signs, viramas and tone marks of Indic, Myanmar
@@ -29,6 +30,12 @@ fn is_arabic_mark(c: char) -> bool {
     matches!(c, '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06D6}'..='\u{06ED}' | '\u{0640}')
 }
 
+/// Hebrew niqqud, dagesh, shin and sin dots, rafe and cantillation: marks most Hebrew text
+/// is written without (the maqaf, paseq and sof pasuq between them are punctuation, kept).
+fn is_hebrew_point(c: char) -> bool {
+    matches!(c, '\u{0591}'..='\u{05BD}' | '\u{05BF}' | '\u{05C1}'..='\u{05C2}' | '\u{05C4}'..='\u{05C5}' | '\u{05C7}')
+}
+
 fn is_invisible_joiner(c: char) -> bool {
     matches!(c, '\u{200C}' | '\u{200D}' | '\u{00AD}')
 }
@@ -47,7 +54,11 @@ fn unify_arabic(c: char) -> char {
 pub fn normalize(text: &str) -> String {
     let lower = text.to_lowercase();
     let stripped: String = lower.nfkd().filter(|&c| !is_latin_diacritic(c)).collect();
-    stripped.nfc().filter(|&c| !is_arabic_mark(c) && !is_invisible_joiner(c)).map(unify_arabic).collect()
+    stripped
+        .nfc()
+        .filter(|&c| !is_arabic_mark(c) && !is_hebrew_point(c) && !is_invisible_joiner(c))
+        .map(unify_arabic)
+        .collect()
 }
 
 /// The search terms of a text (rules 1–7), in order of appearance, repeats kept.
@@ -158,6 +169,17 @@ mod tests {
         assert_eq!(tokenize("أمان إدارة آمن"), ["امان", "اداره", "امن"]);
         assert_eq!(tokenize("مستشفى"), ["مستشفي"]);
         assert_eq!(tokenize("می\u{200C}خواهم"), ["ميخواهم"]);
+    }
+
+    #[test]
+    fn hebrew_points_are_dropped() {
+        // With niqqud and a dagesh, and the same words as most text writes them; a
+        // presentation form (U+FB2A, shin with its dot) too.
+        assert_eq!(tokenize("בְּדִיקַת הוֹרָדוֹת"), tokenize("בדיקת הורדות"));
+        assert_eq!(tokenize("בדיקת הורדות"), ["בדיקת", "הורדות"]);
+        assert_eq!(tokenize("\u{FB2A}לום"), ["שלום"]);
+        // The maqaf joins words as punctuation: it splits them.
+        assert_eq!(tokenize("בית־ספר"), ["בית", "ספר"]);
     }
 
     #[test]

@@ -63,7 +63,7 @@ fn site() -> TestSite {
     site.write(
         "cairn.toml",
         &format!(
-            "{config}[languages.zh]\nname = \"中文\"\n[languages.fa]\nname = \"فارسی\"\n[languages.my]\nname = \"မြန်မာ\"\n[languages.hi]\nname = \"हिन्दी\"\n"
+            "{config}[languages.zh]\nname = \"中文\"\n[languages.fa]\nname = \"فارسی\"\n[languages.my]\nname = \"မြန်မာ\"\n[languages.hi]\nname = \"हिन्दी\"\n[languages.he]\nname = \"עברית\"\n"
         ),
     );
     // Burmese and Hindi: words hold marks (asat, virama) that are not letters.
@@ -74,6 +74,11 @@ fn site() -> TestSite {
     site.write(
         "content/security.hi.md",
         "+++\ntitle = \"डिजिटल सुरक्षा\"\n+++\n## डाउनलोड की जाँच {#verify}\n\nहर डाउनलोड का चेकसम जाँचें।\n",
+    );
+    // Hebrew with niqqud, as children's and liturgical texts are written.
+    site.write(
+        "content/security.he.md",
+        "+++\ntitle = \"אַבְטָחָה דִּיגִיטָלִית\"\n+++\n## בְּדִיקַת הוֹרָדוֹת {#verify}\n\nבִּדְקוּ כָּל הוֹרָדָה.\n",
     );
     // Persian, in its own letters (ی, ک) and with a zero-width non-joiner in می‌خواهم.
     site.write(
@@ -120,6 +125,7 @@ const QUERIES: &[(&str, &[&str])] = &[
     ("fa", &["میخواهم", "ميخواهم", "می\u{200C}خواهم", "كليد", "کلید", "بررسی", "امنیت"]),
     ("my", &["ကွန်ရက်", "လုံခြုံရေး", "ကွန်", "ဒေါင်းလုဒ်"]),
     ("hi", &["सुरक्षा", "डाउनलोड", "सुरक", "जाँच"]),
+    ("he", &["בדיקת", "בְּדִיקַת", "הורדה", "אבטחה"]),
 ];
 
 #[test]
@@ -161,6 +167,8 @@ fn normalization_finds_accents_tashkeel_elisions_and_chinese() {
     assert_eq!(first("en", "meetin"), "security/#meetings", "an unfinished word longer than its stem (meet)");
     assert_eq!(first("my", "ကွန်ရက်"), "my/security/#verify", "Burmese words keep their asat");
     assert_eq!(first("hi", "सुरक्षा"), "hi/security/", "Hindi words keep their virama");
+    assert_eq!(first("he", "בדיקת"), "he/security/#verify", "Hebrew niqqud ignored in the text");
+    assert_eq!(first("he", "בְּדִיקַת"), "he/security/#verify", "and in the query");
 }
 
 #[test]
