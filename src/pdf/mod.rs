@@ -337,17 +337,6 @@ impl Typesetter {
         let title = handout.title.clone().unwrap_or_else(|| first_doc.title.clone());
         printed_text.push_str(&title);
         let language = print_language(lang);
-        let families = self.families_for(&printed_text, &language).map_err(|c| {
-            TypesetError::MissingFont(Diagnostic::error(format!(
-                "no font for “{c}” (U+{:04X}, {}) in the `{lang}` handout of {}",
-                c as u32,
-                script_name(c),
-                first_file.display()
-            ))
-            .in_file(&first_file)
-            .with_hint("install a font that covers it (on Debian, fonts-noto-cjk for Chinese, Japanese and Korean) or put a .ttf/.otf file in the handbook's fonts/ folder"))
-        })?;
-
         let url = permalink(config, &site.route(first, lang));
         let credits = if many { Default::default() } else { page_credits(first_doc, first_fallback) };
         let license =
@@ -363,7 +352,7 @@ impl Typesetter {
         let site_title = config.language(lang).and_then(|l| l.title.clone()).unwrap_or_else(|| config.title.clone());
         let kind_label =
             if many { site_title.clone() } else { text(&format!("kind-{}", first_doc.kind.as_str()), &[]) };
-        let meta = json!({
+        let mut meta = json!({
             "title": title,
             "authors": authors,
             "keywords": first_doc.tags,
@@ -375,7 +364,6 @@ impl Typesetter {
             "lang": language.lang,
             "region": language.region,
             "dir": config.language(&first_doc.lang).map_or("ltr", |l| l.dir.as_str()),
-            "fonts": families,
             "paper": match handout.paper { Paper::A4 => "a4", Paper::Letter => "us-letter" },
             "site_title": site_title,
             "kind_label": kind_label,
@@ -392,6 +380,28 @@ impl Typesetter {
             "show_urls": true,
             "compact": true,
         });
+        // Fonts for everything printed: the pages, and the UI strings around them (labels,
+        // notices, section credits), which are in the handout's language even where a page
+        // is shown untranslated in another script.
+        printed_text.push_str(&body);
+        for (key, value) in meta.as_object().into_iter().flatten() {
+            // The document's metadata (keywords, subject, authors) is not printed: no glyphs.
+            if !matches!(key.as_str(), "keywords" | "subject" | "authors") {
+                json_strings(value, &mut printed_text);
+            }
+        }
+        let families = self.families_for(&printed_text, &language).map_err(|c| {
+            TypesetError::MissingFont(Diagnostic::error(format!(
+                "no font for “{c}” (U+{:04X}, {}) in the `{lang}` handout of {}",
+                c as u32,
+                script_name(c),
+                first_file.display()
+            ))
+            .in_file(&first_file)
+            .with_hint("install a font that covers it (on Debian, fonts-noto-cjk for Chinese, Japanese and Korean) or put a .ttf/.otf file in the handbook's fonts/ folder"))
+        })?;
+
+        meta["fonts"] = json!(families);
         files.insert("/qr.svg".to_string(), qr_svg(&url).into_bytes());
 
         let main_text = format!("#import \"handout.typ\": handout\n#show: handout.with(json(\"meta.json\"))\n\n{body}");
@@ -564,6 +574,16 @@ fn relabel(pdf: &[u8], tag: &str, written: &str) -> Option<Vec<u8>> {
     out.extend_from_slice(shift(xref).to_string().as_bytes());
     out.extend_from_slice(&pdf[xref_number_end..]);
     Some(out)
+}
+
+/// Appends every string in `value` (keys left out) to `out`.
+fn json_strings(value: &serde_json::Value, out: &mut String) {
+    match value {
+        serde_json::Value::String(text) => out.push_str(text),
+        serde_json::Value::Array(items) => items.iter().for_each(|item| json_strings(item, out)),
+        serde_json::Value::Object(map) => map.values().for_each(|item| json_strings(item, out)),
+        _ => {}
+    }
 }
 
 /// A UI string by key, with placeholders.

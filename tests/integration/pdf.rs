@@ -193,6 +193,19 @@ fn arabic_and_chinese_handouts_typeset_their_scripts() {
 }
 
 #[test]
+fn an_untranslated_page_prints_with_the_fonts_of_its_handouts_language() {
+    // English text in a Burmese handout: its labels and notices are Burmese, which the
+    // fonts chosen for the English text cannot show.
+    let site = TestSite::bare(SITE);
+    let config = site.read_source("cairn.toml");
+    site.write("cairn.toml", &format!("{config}[languages.my]\nname = \"မြန်မာ\"\n"));
+    let out = pdf(&site, &["content/training/phones.md", "--lang", "my"]);
+    let Some(burmese) = text_of(&out.join("training-phones.my.pdf")) else { return };
+    assert!(burmese.contains("Phone safety"), "{burmese}");
+    assert!(burmese.chars().any(|c| ('\u{1000}'..='\u{109F}').contains(&c)), "no Burmese labels:\n{burmese}");
+}
+
+#[test]
 fn first_page_is_not_blank() {
     let site = TestSite::bare(SITE);
     let out = pdf(&site, &["content/training/phones.md", "--lang", "ar"]);
